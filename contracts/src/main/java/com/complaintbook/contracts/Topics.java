@@ -1,0 +1,25 @@
+package com.complaintbook.contracts;
+
+/**
+ * Kafka topic names. Every record on them is keyed by complaint id, so that each consumer sees one
+ * complaint's messages in the order they were written.
+ */
+public final class Topics {
+
+    /** Every lifecycle event of every complaint, published from intake's event store. */
+    public static final String COMPLAINT_EVENTS = "complaint-book.complaint-events";
+
+    /** Commands other services send to the Complaint aggregate in intake. */
+    public static final String COMPLAINT_COMMANDS = "complaint-book.complaint-commands";
+
+    /** Suffix of a consumer's dead-letter topic: {@code <topic>.<consumer group>.dlt}. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic where one consumer group parks what it could not process from a topic. */
+    public static String deadLetterTopic(String topic, String consumerGroup) {
+        return topic + "." + consumerGroup + DEAD_LETTER_SUFFIX;
+    }
+}

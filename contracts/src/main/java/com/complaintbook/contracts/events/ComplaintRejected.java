@@ -1,0 +1,24 @@
+package com.complaintbook.contracts.events;
+
+import com.complaintbook.contracts.RejectionReason;
+
+import java.time.Instant;
+
+/**
+ * The responsible employee rejected the complaint, with a reason.
+ *
+ * @param complaintId the complaint
+ * @param rejectedBy  employee id of who rejected it
+ * @param level       the level the complaint was at
+ * @param reason      why
+ * @param comment     words for the customer, or {@code null}
+ * @param rejectedAt  when it was rejected
+ */
+public record ComplaintRejected(
+        String complaintId,
+        String rejectedBy,
+        int level,
+        RejectionReason reason,
+        String comment,
+        Instant rejectedAt) {
+}

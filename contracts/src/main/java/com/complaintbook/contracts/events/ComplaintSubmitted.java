@@ -1,0 +1,33 @@
+package com.complaintbook.contracts.events;
+
+import com.complaintbook.contracts.Channel;
+import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.contracts.CustomerContact;
+import com.complaintbook.contracts.Language;
+
+import java.time.Instant;
+
+/**
+ * A customer wrote a complaint or a suggestion. The first event of every stream.
+ *
+ * @param complaintId the new complaint's id
+ * @param kind        complaint or suggestion
+ * @param channel     terminal or website
+ * @param storeId     the store it is about
+ * @param category    what it is about, from the retailer's category list
+ * @param text        the customer's words
+ * @param customer    how to reach the customer, or {@code null} when they left nothing
+ * @param language    the language to write to the customer in
+ * @param submittedAt when intake accepted it
+ */
+public record ComplaintSubmitted(
+        String complaintId,
+        ComplaintKind kind,
+        Channel channel,
+        String storeId,
+        String category,
+        String text,
+        CustomerContact customer,
+        Language language,
+        Instant submittedAt) {
+}
