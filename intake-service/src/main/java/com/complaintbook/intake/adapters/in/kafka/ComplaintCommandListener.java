@@ -1,0 +1,87 @@
+package com.complaintbook.intake.adapters.in.kafka;
+
+import com.complaintbook.contracts.Topics;
+import com.complaintbook.contracts.commands.AssignComplaint;
+import com.complaintbook.contracts.commands.CommandEnvelope;
+import com.complaintbook.contracts.commands.ComplaintCommandType;
+import com.complaintbook.contracts.commands.EscalateComplaint;
+import com.complaintbook.intake.domain.AssignResponsible;
+import com.complaintbook.intake.domain.ComplaintStepRefused;
+import com.complaintbook.intake.domain.EscalateForMissedDeadline;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Hands routing's and escalation's commands to the Complaint aggregate.
+ *
+ * <p>Redelivered commands are harmless: the aggregate recognises a command its stream already
+ * reflects. A command the aggregate refuses is logged, counted and parked on the dead-letter topic
+ * at once; retrying it would only be refused again.
+ */
+@Component
+class ComplaintCommandListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintCommandListener.class);
+    private static final TypeReference<CommandEnvelope<JsonNode>> ENVELOPE = new TypeReference<>() { };
+
+    private final CommandGateway commands;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    ComplaintCommandListener(CommandGateway commands, JsonMapper json, Clock clock, MeterRegistry meters) {
+        this.commands = commands;
+        this.json = json;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    @KafkaListener(topics = Topics.COMPLAINT_COMMANDS)
+    void on(ConsumerRecord<String, String> record) {
+        CommandEnvelope<JsonNode> envelope = json.readValue(record.value(), ENVELOPE);
+        Optional<ComplaintCommandType> type = ComplaintCommandType.of(envelope.type(), envelope.version());
+        if (type.isEmpty()) {
+            log.info("Skipping command of unknown type {} v{} for complaint {}", envelope.type(),
+                    envelope.version(), envelope.complaintId());
+            meters.counter("complaintbook.intake.commands.skipped", "type", envelope.type()).increment();
+            return;
+        }
+        Object command = toDomain(type.get(), envelope.payload());
+        try {
+            commands.sendAndWait(command);
+        } catch (ComplaintStepRefused refused) {
+            log.warn("Refused {} {} from {}: {}", type.get().logicalName(), envelope.commandId(),
+                    envelope.issuedBy(), refused.getMessage());
+            meters.counter("complaintbook.intake.commands.refused", "type", type.get().logicalName(),
+                    "issuedBy", String.valueOf(envelope.issuedBy())).increment();
+            throw refused;
+        }
+        meters.counter("complaintbook.intake.commands.handled", "type", type.get().logicalName()).increment();
+    }
+
+    private Object toDomain(ComplaintCommandType type, JsonNode payload) {
+        return switch (type) {
+            case ASSIGN -> {
+                AssignComplaint assign = json.treeToValue(payload, AssignComplaint.class);
+                yield new AssignResponsible(assign.complaintId(), assign.assignee(), assign.level(),
+                        assign.deadline(), assign.managers(), clock.instant());
+            }
+            case ESCALATE -> {
+                EscalateComplaint escalate = json.treeToValue(payload, EscalateComplaint.class);
+                yield new EscalateForMissedDeadline(escalate.complaintId(), escalate.fromLevel(),
+                        escalate.missedDeadline(), clock.instant());
+            }
+        };
+    }
+}

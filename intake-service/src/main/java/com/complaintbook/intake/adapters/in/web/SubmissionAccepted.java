@@ -1,0 +1,13 @@
+package com.complaintbook.intake.adapters.in.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The answer to an accepted submission: the complaint exists and will be routed.
+ *
+ * @param complaintId the complaint's number, to quote in any question about it
+ * @param statusUrl   where to follow it
+ */
+@Schema(name = "SubmissionAccepted")
+record SubmissionAccepted(String complaintId, String statusUrl) {
+}

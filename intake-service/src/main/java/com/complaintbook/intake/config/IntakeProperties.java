@@ -1,0 +1,46 @@
+package com.complaintbook.intake.config;
+
+import com.complaintbook.contracts.Language;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * Intake's settings.
+ *
+ * @param statusUrlTemplate where a submitter can follow a complaint; {@code {complaintId}} is replaced
+ * @param defaultLanguage   the language used when a submission names none
+ * @param kafka             topic layout and delivery settings
+ */
+@Validated
+@ConfigurationProperties("complaintbook.intake")
+public record IntakeProperties(
+        @NotBlank String statusUrlTemplate,
+        @NotNull Language defaultLanguage,
+        @Valid @NotNull Kafka kafka) {
+
+    /**
+     * @param partitions     partitions of the topics intake creates when they are missing
+     * @param replicas       replication factor of those topics
+     * @param publishTimeout how long publishing one event may wait for the broker before the
+     *                       publisher backs off and tries again
+     * @param retryInterval  pause between attempts at a command that failed for a passing reason
+     * @param retryAttempts  attempts after the first before a command goes to the dead-letter topic
+     */
+    public record Kafka(
+            @Min(1) int partitions,
+            @Min(1) short replicas,
+            @NotNull Duration publishTimeout,
+            @NotNull Duration retryInterval,
+            @Min(0) int retryAttempts) {
+    }
+
+    public String statusUrl(String complaintId) {
+        return statusUrlTemplate.replace("{complaintId}", complaintId);
+    }
+}

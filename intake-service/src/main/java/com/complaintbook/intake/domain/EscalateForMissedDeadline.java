@@ -1,0 +1,24 @@
+package com.complaintbook.intake.domain;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/**
+ * Escalation found that the deadline at {@code fromLevel} passed unanswered.
+ *
+ * @param fromLevel   the level whose deadline was missed
+ * @param escalatedAt when intake recorded the escalation
+ */
+public record EscalateForMissedDeadline(
+        @TargetAggregateIdentifier String complaintId,
+        int fromLevel,
+        Instant missedDeadline,
+        Instant escalatedAt) {
+
+    public EscalateForMissedDeadline {
+        if (complaintId == null || missedDeadline == null || escalatedAt == null || fromLevel < 0) {
+            throw new IllegalArgumentException("Incomplete escalation for complaint " + complaintId);
+        }
+    }
+}

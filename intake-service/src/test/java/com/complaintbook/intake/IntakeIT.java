@@ -1,0 +1,212 @@
+package com.complaintbook.intake;
+
+import com.complaintbook.contracts.Topics;
+import com.complaintbook.contracts.commands.AssignComplaint;
+import com.complaintbook.contracts.commands.CommandEnvelope;
+import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
+import com.complaintbook.intake.support.EmbeddedMongo;
+import com.complaintbook.intake.support.TopicRecorder;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static com.complaintbook.intake.support.Samples.CEO;
+import static com.complaintbook.intake.support.Samples.CLERK;
+import static com.complaintbook.intake.support.Samples.MANAGER;
+import static com.complaintbook.intake.support.Samples.assignment;
+import static com.complaintbook.intake.support.Samples.escalation;
+import static com.complaintbook.intake.support.Samples.validSubmission;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Intake against a real Kafka broker and a real MongoDB wire-protocol server: what a terminal posts
+ * is stored, published in order, and moved on by commands from routing and escalation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@Import(EmbeddedMongo.class)
+class IntakeIT {
+
+    private static final String COMMANDS_DLT = Topics.deadLetterTopic(Topics.COMPLAINT_COMMANDS, "intake-service");
+
+    @Autowired WebTestClient web;
+    @Autowired EmbeddedKafkaBroker broker;
+    @Autowired KafkaTemplate<String, String> kafka;
+    @Autowired MongoTemplate mongo;
+    @Autowired JsonMapper json;
+    @Autowired EventProcessingConfiguration processing;
+
+    private TopicRecorder events;
+
+    @BeforeEach
+    void listen() {
+        events = new TopicRecorder(broker.getBrokersAsString(), Topics.COMPLAINT_EVENTS);
+    }
+
+    @AfterEach
+    void stopListening() {
+        events.close();
+    }
+
+    @Test
+    void aSubmissionIsStoredAndPublishedKeyedByComplaintWithItsEnvelope() {
+        JsonNode accepted = submit(validSubmission());
+        String complaintId = accepted.get("complaintId").asString();
+
+        assertThat(accepted.get("statusUrl").asString()).endsWith("/api/v1/complaints/" + complaintId);
+        Document stored = mongo.getCollection("domainevents")
+                .find(new Document("aggregateIdentifier", complaintId)).first();
+        assertThat(stored).isNotNull();
+        assertThat(stored.get("sequenceNumber", Number.class).longValue()).isZero();
+
+        ConsumerRecord<String, String> published = events.await(keyed(complaintId), 1).get(0);
+        JsonNode envelope = json.readTree(published.value());
+        assertThat(envelope.get("eventId").asString()).isEqualTo(stored.getString("eventIdentifier"));
+        assertThat(envelope.get("complaintId").asString()).isEqualTo(complaintId);
+        assertThat(envelope.get("sequence").asLong()).isZero();
+        assertThat(envelope.get("type").asString()).isEqualTo("ComplaintSubmitted");
+        assertThat(envelope.get("version").asInt()).isEqualTo(1);
+        assertThat(envelope.get("payload").get("storeId").asString()).isEqualTo("kyiv-001");
+        assertThat(envelope.get("payload").get("language").asString()).isEqualTo("uk");
+        assertThat(envelope.get("payload").get("customer").get("email").asString()).isEqualTo("olena@example.com");
+    }
+
+    @Test
+    void aRedeliveredAssignmentIsRecordedOnceAndTheStreamStaysInOrder() {
+        String complaintId = submit(validSubmission()).get("complaintId").asString();
+        events.await(keyed(complaintId), 1);
+
+        CommandEnvelope<AssignComplaint> assign = assignment(complaintId, CLERK, 0, List.of(MANAGER, CEO));
+        send(assign);
+        send(assign);
+        send(escalation(complaintId, 0));
+
+        List<JsonNode> stream = events.await(keyed(complaintId), 3).stream().map(r -> json.readTree(r.value())).toList();
+        assertThat(stream).extracting(e -> e.get("type").asString())
+                .containsExactly("ComplaintSubmitted", "ComplaintAssigned", "ComplaintEscalated");
+        assertThat(stream).extracting(e -> e.get("sequence").asLong()).containsExactly(0L, 1L, 2L);
+        JsonNode assigned = stream.get(1).get("payload");
+        assertThat(assigned.get("assignee").get("id").asString()).isEqualTo(CLERK.id());
+        assertThat(assigned.get("deadline").asString()).isEqualTo("2026-11-25T09:00:00Z");
+        assertThat(stream.get(2).get("payload").get("previousAssignee").asString()).isEqualTo(CLERK.id());
+    }
+
+    @Test
+    void aRefusedOrUnreadableCommandIsParkedAndTheNextCommandStillFlows() {
+        String complaintId = submit(validSubmission()).get("complaintId").asString();
+        events.await(keyed(complaintId), 1);
+
+        try (TopicRecorder deadLetters = new TopicRecorder(broker.getBrokersAsString(), COMMANDS_DLT)) {
+            send(assignment(complaintId, MANAGER, 1, List.of(CEO)));
+            kafka.send(Topics.COMPLAINT_COMMANDS, complaintId, "{not json");
+            send(assignment(complaintId, CLERK, 0, List.of(MANAGER, CEO)));
+
+            assertThat(deadLetters.await(keyed(complaintId), 2)).extracting(ConsumerRecord::value)
+                    .anySatisfy(value -> assertThat(value).contains("\"level\":1"))
+                    .anySatisfy(value -> assertThat(value).isEqualTo("{not json"));
+        }
+        assertThat(events.await(keyed(complaintId), 2)).extracting(r -> json.readTree(r.value()).get("type").asString())
+                .containsExactly("ComplaintSubmitted", "ComplaintAssigned");
+    }
+
+    @Test
+    void anEventStoredWhilePublishingIsDownIsPublishedOnceItResumes() {
+        EventProcessor publisher = processing.eventProcessor(ComplaintEventPublisher.PROCESSING_GROUP).orElseThrow();
+        publisher.shutDown();
+        String complaintId;
+        try {
+            complaintId = submit(validSubmission()).get("complaintId").asString();
+            assertThat(mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", complaintId)))
+                    .isEqualTo(1);
+        } finally {
+            publisher.start();
+        }
+
+        assertThat(events.await(keyed(complaintId), 1)).hasSize(1);
+    }
+
+    @Test
+    void aSubmissionWithWrongFieldsNamesEveryOneAndStoresNothing() {
+        long storedBefore = mongo.getCollection("domainevents").countDocuments();
+
+        web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "complaint", "storeId", " ", "text", "",
+                        "customer", Map.of("email", "not-an-address")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.errors[*].field").value(fields -> assertThat((List<Object>) fields)
+                        .containsExactlyInAnyOrder("category", "channel", "customer.email", "storeId", "text"));
+
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(storedBefore);
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsNamedAndMalformedJsonIsABadRequest() {
+        Map<String, Object> submission = new HashMap<>(validSubmission());
+        submission.put("kind", "praise");
+
+        web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(submission)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("kind");
+        web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"kind\":")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedAsTooLarge() {
+        Map<String, Object> submission = new HashMap<>(validSubmission());
+        submission.put("text", "x".repeat(200_000));
+
+        web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(submission)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private JsonNode submit(Map<String, Object> submission) {
+        byte[] body = web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(submission)
+                .exchange()
+                .expectStatus().isAccepted()
+                .expectHeader().exists("Location")
+                .expectBody().returnResult().getResponseBody();
+        return json.readTree(body);
+    }
+
+    private void send(CommandEnvelope<?> command) {
+        kafka.send(Topics.COMPLAINT_COMMANDS, command.complaintId(), json.writeValueAsString(command)).join();
+    }
+
+    private static Predicate<ConsumerRecord<String, String>> keyed(String complaintId) {
+        return record -> complaintId.equals(record.key());
+    }
+}
