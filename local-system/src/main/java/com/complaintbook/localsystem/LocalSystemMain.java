@@ -1,0 +1,82 @@
+package com.complaintbook.localsystem;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts Complaint Book locally (see the README's run command) and keeps it running until Ctrl-C,
+ * which stops every process it started. Ports and the data folder are the documented defaults,
+ * each overridable by an environment variable.
+ */
+public final class LocalSystemMain {
+
+    private LocalSystemMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        LocalSystemSettings settings = new LocalSystemSettings(
+                Path.of(env.getOrDefault("COMPLAINTBOOK_DATA_DIR", ".local")).toAbsolutePath(),
+                true,
+                Path.of(env.getOrDefault("COMPLAINTBOOK_SERVICES_DIR", "local-system/target/services")).toAbsolutePath(),
+                System.getProperty("java.class.path"),
+                port(env, "KAFKA_PORT", 9092),
+                port(env, "MONGODB_PORT", 27017),
+                port(env, "SMTP_PORT", 3025),
+                port(env, "MAIL_INBOX_PORT", 8025),
+                servicePorts(env));
+
+        LocalSystem system = new LocalSystem(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Complaint Book...");
+            system.close();
+            stopped.countDown();
+        }, "local-system-stop"));
+
+        System.out.println("Starting Complaint Book (data in " + settings.dataDirectory() + ", logs in "
+                + settings.logDirectory() + ")...");
+        try {
+            system.start();
+        } catch (Exception failure) {
+            System.err.println("Complaint Book did not start: " + failure.getMessage());
+            System.exit(1);
+        }
+        System.out.println(whereToGo(system));
+        stopped.await();
+    }
+
+    private static String whereToGo(LocalSystem system) {
+        LocalSystemSettings settings = system.settings();
+        StringBuilder text = new StringBuilder("\nComplaint Book is running. Ctrl-C stops everything.\n\n");
+        text.append(String.format("  Submit a complaint  POST %s/api/v1/complaints%n", system.serviceUri("intake-service")));
+        text.append(String.format("  Follow it           GET  %s/api/v1/complaints/{id}%n", system.serviceUri("reporting-service")));
+        text.append(String.format("  Counts by status    GET  %s/api/v1/reports/status-counts%n", system.serviceUri("reporting-service")));
+        text.append(String.format("  Mail inbox          %s  (SMTP on port %d)%n", system.inboxUri(), settings.smtpPort()));
+        text.append("\n");
+        for (String service : settings.servicePorts().keySet()) {
+            text.append(String.format("  %-21s %s   OpenAPI %s/swagger-ui.html   metrics %s/actuator/prometheus%n",
+                    service, system.serviceUri(service), system.serviceUri(service), system.serviceUri(service)));
+        }
+        text.append(String.format("%n  Kafka %s   MongoDB mongodb://localhost:%d%n", settings.kafkaBootstrapServers(),
+                settings.mongoPort()));
+        text.append(String.format("%n  Try it:%n  curl -i -H 'Content-Type: application/json' %s/api/v1/complaints -d '"
+                        + "{\"kind\":\"complaint\",\"channel\":\"website\",\"storeId\":\"kyiv-001\",\"category\":\"delivery\","
+                        + "\"text\":\"The sofa arrived late\",\"customer\":{\"email\":\"you@example.com\"},\"language\":\"en\"}'%n",
+                system.serviceUri("intake-service")));
+        return text.toString();
+    }
+
+    private static Map<String, Integer> servicePorts(Map<String, String> env) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        LocalSystemSettings.defaultServicePorts().forEach((service, port) -> ports.put(service,
+                port(env, service.replace("-service", "").toUpperCase() + "_PORT", port)));
+        return ports;
+    }
+
+    private static int port(Map<String, String> env, String variable, int defaultPort) {
+        return Integer.parseInt(env.getOrDefault(variable, String.valueOf(defaultPort)));
+    }
+}

@@ -1,0 +1,64 @@
+package com.complaintbook.localsystem;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the local system keeps its data and which ports it uses.
+ *
+ * @param dataDirectory  Kafka's log, MongoDB's files and every process's log live below it
+ * @param persistent     keep MongoDB's data in files between runs (the local run) or in memory (tests)
+ * @param servicesDirectory where the five services' runnable jars are
+ * @param launcherClasspath the classpath the Kafka broker's JVM runs on
+ * @param kafkaPort      the broker's client port; the controller listens on the next port up
+ * @param mongoPort      the MongoDB wire-protocol port
+ * @param smtpPort       the SMTP port
+ * @param inboxPort      the HTTP port of the mail inbox
+ * @param servicePorts   each service's HTTP port, by service name, in start order
+ */
+public record LocalSystemSettings(
+        Path dataDirectory,
+        boolean persistent,
+        Path servicesDirectory,
+        String launcherClasspath,
+        int kafkaPort,
+        int mongoPort,
+        int smtpPort,
+        int inboxPort,
+        Map<String, Integer> servicePorts) {
+
+    /** The services and their default ports, as documented in the README. */
+    public static final List<String> SERVICES = List.of(
+            "intake-service", "routing-service", "escalation-service", "notification-service", "reporting-service");
+
+    public LocalSystemSettings {
+        servicePorts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(servicePorts));
+    }
+
+    public static Map<String, Integer> defaultServicePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (int i = 0; i < SERVICES.size(); i++) {
+            ports.put(SERVICES.get(i), 8081 + i);
+        }
+        return ports;
+    }
+
+    public int controllerPort() {
+        return kafkaPort + 1;
+    }
+
+    public String kafkaBootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    /** Each service its own database on the one server. */
+    public String mongoUri(String service) {
+        return "mongodb://localhost:" + mongoPort + "/" + service.replace("-service", "");
+    }
+
+    public Path logDirectory() {
+        return dataDirectory.resolve("logs");
+    }
+}

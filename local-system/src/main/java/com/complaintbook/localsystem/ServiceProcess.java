@@ -1,0 +1,95 @@
+package com.complaintbook.localsystem;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Complaint Book service, run from its own executable jar in its own JVM, as it runs in a
+ * container: configured by the same settings an operator would set, and ready when its readiness
+ * probe says so.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final LocalSystemSettings settings;
+    private Process process;
+
+    ServiceProcess(String name, LocalSystemSettings settings) {
+        this.name = name;
+        this.port = settings.servicePorts().get(name);
+        this.settings = settings;
+    }
+
+    String name() {
+        return name;
+    }
+
+    URI baseUri() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    void start() throws IOException {
+        Path jar = settings.servicesDirectory().resolve(name + "-exec.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No runnable jar at " + jar + "; build first with ./mvnw -DskipTests package");
+        }
+        Files.createDirectories(settings.logDirectory());
+        List<String> command = new ArrayList<>(List.of(JavaCommand.path(),
+                // Five JVMs start at once on a developer's machine: the client compiler and a small
+                // heap start them quickly and keep them light; production images set their own.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m",
+                "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + settings.mongoUri(name),
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + settings.smtpPort()));
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDirectory().resolve(name + ".log").toFile()))
+                .start();
+    }
+
+    /** Waits until the service reports itself ready to take traffic. */
+    void awaitReady() throws InterruptedException {
+        Instant giveUp = Instant.now().plus(START_TIMEOUT);
+        HttpRequest probe = HttpRequest.newBuilder(baseUri().resolve("/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see "
+                        + settings.logDirectory().resolve(name + ".log"));
+            }
+            try {
+                if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // Still starting; ask again shortly.
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see "
+                        + settings.logDirectory().resolve(name + ".log"));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    @Override
+    public void close() {
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
+    }
+}

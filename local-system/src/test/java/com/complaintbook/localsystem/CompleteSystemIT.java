@@ -1,0 +1,177 @@
+package com.complaintbook.localsystem;
+
+import com.complaintbook.contracts.Topics;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole system, started the way the README's run command starts it: a real Kafka broker in its
+ * own JVM, the MongoDB wire-protocol server, the SMTP server, and the five services from their
+ * runnable jars. A complaint posted to intake must be stored, published in order, assigned by
+ * routing, mailed to customer and employee, visible in reporting, and its deadline held by
+ * escalation.
+ */
+class CompleteSystemIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path dataDirectory;
+
+    private static LocalSystem system;
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        for (String service : LocalSystemSettings.SERVICES) {
+            servicePorts.put(service, freePort());
+        }
+        int kafkaPort = freePortPair();
+        system = new LocalSystem(new LocalSystemSettings(dataDirectory, false,
+                Path.of(System.getProperty("complaintbook.services-dir")),
+                Files.readString(Path.of(System.getProperty("complaintbook.launcher-classpath"))).strip(),
+                kafkaPort, freePort(), freePort(), freePort(), servicePorts));
+        system.start();
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void aComplaintFromATerminalIsStoredPublishedAssignedMailedAndReported() throws Exception {
+        String customer = "olena." + UUID.randomUUID() + "@example.com";
+        HttpResponse<String> accepted = post(system.serviceUri("intake-service").resolve("/api/v1/complaints"), """
+                {"kind":"complaint","channel":"terminal","storeId":"kyiv-001","category":"delivery",
+                 "text":"The sofa arrived two weeks late and scratched.",
+                 "customer":{"name":"Olena","email":"%s"},"language":"uk"}
+                """.formatted(customer));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String complaintId = JSON.readTree(accepted.body()).get("complaintId").asString();
+
+        List<JsonNode> stream = awaitEvents(complaintId, 2);
+        assertThat(stream).extracting(event -> event.get("type").asString())
+                .containsExactly("ComplaintSubmitted", "ComplaintAssigned");
+        assertThat(stream).extracting(event -> event.get("sequence").asLong()).containsExactly(0L, 1L);
+        JsonNode assignment = stream.get(1).get("payload");
+        assertThat(assignment.get("assignee").get("id").asString()).isEqualTo("e-delivery-lead");
+        assertThat(assignment.get("managers")).extracting(manager -> manager.get("id").asString())
+                .containsExactly("m-logistics", "d-operations", "ceo");
+
+        try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + system.settings().mongoPort())) {
+            List<Document> stored = mongo.getDatabase("intake").getCollection("domainevents")
+                    .find(new Document("aggregateIdentifier", complaintId)).into(new ArrayList<>());
+            assertThat(stored).extracting(document -> document.getString("eventIdentifier"))
+                    .containsExactlyInAnyOrder(stream.get(0).get("eventId").asString(), stream.get(1).get("eventId").asString());
+        }
+
+        JsonNode customerMail = awaitMail(customer);
+        assertThat(customerMail.get("body").asString()).contains(complaintId);
+        JsonNode employeeMail = awaitMail("ivan.petrenko@retail.example");
+        assertThat(employeeMail.get("body").asString()).contains(complaintId);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode view = getJson(system.serviceUri("reporting-service").resolve("/api/v1/complaints/" + complaintId));
+            assertThat(view.get("status").asString()).isEqualTo("ASSIGNED");
+            assertThat(view.get("assignee").get("id").asString()).isEqualTo("e-delivery-lead");
+            assertThat(view.get("deadline").asString()).isEqualTo(assignment.get("deadline").asString());
+        });
+        JsonNode counts = getJson(system.serviceUri("reporting-service").resolve("/api/v1/reports/status-counts"));
+        assertThat(counts.get("ASSIGNED").asInt()).isGreaterThanOrEqualTo(1);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode deadline = getJson(system.serviceUri("escalation-service").resolve("/api/v1/deadlines/" + complaintId));
+            assertThat(deadline.toString()).contains(assignment.get("deadline").asString()).contains("OPEN");
+        });
+    }
+
+    private static List<JsonNode> awaitEvents(String complaintId, int count) {
+        List<JsonNode> events = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.settings().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.COMPLAINT_EVENTS));
+            await().atMost(PATIENCE).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+                    if (complaintId.equals(record.key())) {
+                        events.add(JSON.readTree(record.value()));
+                    }
+                }
+                return events.size() >= count;
+            });
+        }
+        return events;
+    }
+
+    private static JsonNode awaitMail(String recipient) {
+        URI inbox = system.inboxUri().resolve("/api/messages?to=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8));
+        return await().atMost(PATIENCE).until(() -> getJson(inbox), mails -> mails.size() == 1).get(0);
+    }
+
+    private static HttpResponse<String> post(URI uri, String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode getJson(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A port whose next port up is free too: Kafka's controller listens there. */
+    private static int freePortPair() throws IOException {
+        while (true) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                // Try another pair.
+            }
+        }
+    }
+}
