@@ -1,0 +1,24 @@
+package com.complaintbook.escalation.domain;
+
+import java.time.Instant;
+
+/**
+ * What escalation knows about one complaint: its latest review deadline and whether it is still
+ * running.
+ *
+ * @param complaintId  the complaint
+ * @param level        the level the deadline belongs to
+ * @param assigneeId   who must answer by it, or {@code null} if no assignment was seen
+ * @param deadline     when the review period ends, or {@code null} if no assignment was seen
+ * @param state        whether the deadline still runs
+ * @param lastSequence position in the complaint's stream of the last event applied; older or
+ *                     repeated events are ignored
+ */
+public record ComplaintDeadline(
+        String complaintId,
+        int level,
+        String assigneeId,
+        Instant deadline,
+        DeadlineState state,
+        long lastSequence) {
+}

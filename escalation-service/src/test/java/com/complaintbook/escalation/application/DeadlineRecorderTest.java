@@ -1,0 +1,102 @@
+package com.complaintbook.escalation.application;
+
+import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.RejectionReason;
+import com.complaintbook.contracts.StaffMember;
+import com.complaintbook.contracts.events.ComplaintAnswered;
+import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintEscalated;
+import com.complaintbook.contracts.events.ComplaintRejected;
+import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.escalation.domain.ComplaintDeadline;
+import com.complaintbook.escalation.domain.DeadlineChange;
+import com.complaintbook.escalation.domain.DeadlineState;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeadlineRecorderTest {
+
+    private static final String COMPLAINT = "3f6c2a1e-8d4b-4c57-9a0e-5b7d1f2c9e41";
+    private static final Instant DEADLINE = Instant.parse("2026-11-25T09:15:30Z");
+
+    private final ChangeLog store = new ChangeLog();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final DeadlineRecorder recorder = new DeadlineRecorder(store, new EscalationMetrics(meters));
+
+    @Test
+    void givenAnAssignment_whenRecorded_thenADeadlineOpensForTheAssigneeAtItsLevel() {
+        recorder.complaintAssigned(event(1, new ComplaintAssigned(COMPLAINT,
+                new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example"), 0, DEADLINE,
+                List.of(), Instant.parse("2026-11-20T09:15:31Z"))));
+
+        assertThat(store.applied).containsExactly(new DeadlineChange.Opened(COMPLAINT, 1, 0, "e-delivery-lead", DEADLINE));
+        assertThat(meters.counter("complaintbook.escalation.deadlines.changed", "state", "OPEN").count()).isEqualTo(1);
+    }
+
+    @Test
+    void givenAnAnswerOrRejection_whenRecorded_thenTheDeadlineAtThatLevelCloses() {
+        recorder.complaintAnswered(event(2, new ComplaintAnswered(COMPLAINT, "e-delivery-lead", 0, "Sorry", DEADLINE)));
+        recorder.complaintRejected(event(3, new ComplaintRejected(COMPLAINT, "m-logistics", 1, RejectionReason.SPAM,
+                null, DEADLINE)));
+
+        assertThat(store.applied).containsExactly(
+                new DeadlineChange.Closed(COMPLAINT, 2, 0, DeadlineState.ANSWERED),
+                new DeadlineChange.Closed(COMPLAINT, 3, 1, DeadlineState.REJECTED));
+    }
+
+    @Test
+    void givenAClimb_whenRecorded_thenTheDeadlineOfTheLevelItLeftIsSuperseded() {
+        recorder.complaintEscalated(event(2, new ComplaintEscalated(COMPLAINT, 0, 1,
+                EscalationReason.CUSTOMER_NOT_SATISFIED, "e-delivery-lead", DEADLINE)));
+
+        assertThat(store.applied).containsExactly(new DeadlineChange.Closed(COMPLAINT, 2, 0, DeadlineState.SUPERSEDED));
+    }
+
+    @Test
+    void givenAnEventTheStoreAlreadyHas_whenRecorded_thenItIsCountedAsStaleNotAsAChange() {
+        store.refuseEverything = true;
+
+        recorder.complaintAnswered(event(2, new ComplaintAnswered(COMPLAINT, "e-delivery-lead", 0, "Sorry", DEADLINE)));
+
+        assertThat(meters.counter("complaintbook.escalation.events.stale").count()).isEqualTo(1);
+        assertThat(meters.find("complaintbook.escalation.deadlines.changed").counter()).isNull();
+    }
+
+    private static <P> EventEnvelope<P> event(long sequence, P payload) {
+        return new EventEnvelope<>("event-" + sequence, COMPLAINT, sequence, payload.getClass().getSimpleName(), 1,
+                DEADLINE, payload);
+    }
+
+    /** Records what it is asked to apply; sequencing is the real store's job, tested against MongoDB. */
+    private static final class ChangeLog implements DeadlineStore {
+
+        final List<DeadlineChange> applied = new ArrayList<>();
+        boolean refuseEverything;
+
+        @Override
+        public boolean apply(DeadlineChange change) {
+            if (refuseEverything) {
+                return false;
+            }
+            applied.add(change);
+            return true;
+        }
+
+        @Override
+        public Optional<ComplaintDeadline> find(String complaintId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<ComplaintDeadline> find(DeadlineState state, Instant dueBefore, int limit) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package com.complaintbook.routing.domain;
+
+import java.util.List;
+
+/**
+ * The org chart or the rules that point into it do not describe a workable organisation. Every
+ * problem found is listed, so one failed start tells the operator everything to fix.
+ */
+public class InvalidOrganisationException extends RuntimeException {
+
+    private final List<String> problems;
+
+    public InvalidOrganisationException(List<String> problems) {
+        super("Invalid organisation: " + String.join("; ", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}
