@@ -105,7 +105,7 @@ class EscalationServiceIT {
         assertThat(deadline.get("state").asString()).isEqualTo("OPEN");
         assertThat(deadline.get("level").asInt()).isZero();
         assertThat(deadline.get("assigneeId").asString()).isEqualTo("e-delivery-lead");
-        assertThat(deadline.get("deadline").asString()).isEqualTo("2026-11-25T09:15:30Z");
+        assertThat(deadline.get("deadline").asString()).isEqualTo("2026-11-23T09:15:30Z");
         assertThat(deadline.get("lastSequence").asLong()).isEqualTo(1);
     }
 

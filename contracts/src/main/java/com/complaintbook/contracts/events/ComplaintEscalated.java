@@ -6,13 +6,15 @@ import java.time.Instant;
 
 /**
  * The complaint climbed one level up the org chart. Routing answers with the assignment for the new
- * level.
+ * level: the manager of {@code previousAssignee}.
  *
  * @param complaintId      the complaint
  * @param fromLevel        the level it left
  * @param toLevel          the level it is at now, {@code fromLevel + 1}
  * @param reason           a missed deadline or an unsatisfied customer
- * @param previousAssignee employee id of who was responsible at {@code fromLevel}
+ * @param previousAssignee employee id of who it climbs from: the assignee whose deadline passed, or
+ *                         whoever gave the answer the customer was not satisfied with
+ * @param comment          the customer's words when they were not satisfied, or {@code null}
  * @param escalatedAt      when it climbed
  */
 public record ComplaintEscalated(
@@ -21,5 +23,6 @@ public record ComplaintEscalated(
         int toLevel,
         EscalationReason reason,
         String previousAssignee,
+        String comment,
         Instant escalatedAt) {
 }

@@ -13,7 +13,8 @@ public enum ComplaintEventType {
     ASSIGNED("ComplaintAssigned", 1, ComplaintAssigned.class),
     ANSWERED("ComplaintAnswered", 1, ComplaintAnswered.class),
     REJECTED("ComplaintRejected", 1, ComplaintRejected.class),
-    ESCALATED("ComplaintEscalated", 1, ComplaintEscalated.class);
+    ESCALATED("ComplaintEscalated", 1, ComplaintEscalated.class),
+    CLOSED("ComplaintClosed", 1, ComplaintClosed.class);
 
     private final String logicalName;
     private final int version;

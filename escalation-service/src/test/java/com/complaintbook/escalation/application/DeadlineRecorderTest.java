@@ -14,6 +14,7 @@ import com.complaintbook.escalation.domain.DeadlineState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,10 @@ class DeadlineRecorderTest {
 
     @Test
     void givenAnAnswerOrRejection_whenRecorded_thenTheDeadlineAtThatLevelCloses() {
-        recorder.complaintAnswered(event(2, new ComplaintAnswered(COMPLAINT, "e-delivery-lead", 0, "Sorry", DEADLINE)));
+        recorder.complaintAnswered(event(2, new ComplaintAnswered(COMPLAINT, "e-delivery-lead", 0, "Sorry", null, false,
+                DEADLINE.plus(Duration.ofDays(14)), DEADLINE)));
         recorder.complaintRejected(event(3, new ComplaintRejected(COMPLAINT, "m-logistics", 1, RejectionReason.SPAM,
-                null, DEADLINE)));
+                null, false, DEADLINE.plus(Duration.ofDays(14)), DEADLINE)));
 
         assertThat(store.applied).containsExactly(
                 new DeadlineChange.Closed(COMPLAINT, 2, 0, DeadlineState.ANSWERED),
@@ -54,7 +56,7 @@ class DeadlineRecorderTest {
     @Test
     void givenAClimb_whenRecorded_thenTheDeadlineOfTheLevelItLeftIsSuperseded() {
         recorder.complaintEscalated(event(2, new ComplaintEscalated(COMPLAINT, 0, 1,
-                EscalationReason.CUSTOMER_NOT_SATISFIED, "e-delivery-lead", DEADLINE)));
+                EscalationReason.CUSTOMER_NOT_SATISFIED, "e-delivery-lead", "Not good enough", DEADLINE)));
 
         assertThat(store.applied).containsExactly(new DeadlineChange.Closed(COMPLAINT, 2, 0, DeadlineState.SUPERSEDED));
     }
@@ -63,7 +65,8 @@ class DeadlineRecorderTest {
     void givenAnEventTheStoreAlreadyHas_whenRecorded_thenItIsCountedAsStaleNotAsAChange() {
         store.refuseEverything = true;
 
-        recorder.complaintAnswered(event(2, new ComplaintAnswered(COMPLAINT, "e-delivery-lead", 0, "Sorry", DEADLINE)));
+        recorder.complaintAnswered(event(2, new ComplaintAnswered(COMPLAINT, "e-delivery-lead", 0, "Sorry", null, false,
+                DEADLINE.plus(Duration.ofDays(14)), DEADLINE)));
 
         assertThat(meters.counter("complaintbook.escalation.events.stale").count()).isEqualTo(1);
         assertThat(meters.find("complaintbook.escalation.deadlines.changed").counter()).isNull();

@@ -29,7 +29,7 @@ class ComplaintEventReaderTest {
         assertThat(event.sequence()).isEqualTo(1);
         assertThat(event.payload().assignee().id()).isEqualTo("e-delivery-lead");
         assertThat(event.payload().level()).isZero();
-        assertThat(event.payload().deadline()).isEqualTo(Instant.parse("2026-11-25T09:15:30Z"));
+        assertThat(event.payload().deadline()).isEqualTo(Instant.parse("2026-11-23T09:15:30Z"));
     }
 
     @Test

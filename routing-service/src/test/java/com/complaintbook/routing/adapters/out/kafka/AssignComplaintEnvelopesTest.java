@@ -20,14 +20,15 @@ class AssignComplaintEnvelopesTest {
 
     @Test
     void givenTheDecisionTheGoldenSampleDescribes_whenWritten_thenTheJsonIsTheGoldenSample() throws IOException {
-        // The sample's people are illustrative, not the default org chart: what matters is the shape.
+        // The sample describes the default org chart's delivery lead, submitted 2026-11-20, three days to answer.
         AssignmentDecision decision = new AssignmentDecision("5ac28fa7-c162-4d3f-8bc7-628badcf4056",
                 "3f6c2a1e-8d4b-4c57-9a0e-5b7d1f2c9e41",
                 new Assignment(0,
                         new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example", "m-logistics"),
-                        List.of(new Employee("m-logistics", "Maria Kovalenko", "maria.kovalenko@retail.example", "ceo"),
-                                new Employee("ceo", "Taras Bondarenko", "ceo@retail.example", null)),
-                        Instant.parse("2026-11-25T09:15:30Z")),
+                        List.of(new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", "d-operations"),
+                                new Employee("d-operations", "Maria Kovalenko", "maria.kovalenko@retail.example", "ceo"),
+                                new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", null)),
+                        Instant.parse("2026-11-23T09:15:30Z")),
                 Instant.parse("2026-11-20T09:15:30Z"));
 
         JsonNode written = JSON.readTree(JSON.writeValueAsString(AssignComplaintEnvelopes.of(decision)));
