@@ -1,13 +1,14 @@
 package com.complaintbook.intake;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.TopicRecorder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.testcontainers.junit.jupiter.Container;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@TestPropertySource(locations = "classpath:intake-test.properties")
 class IntakeContainersIT {
 
     @Container
@@ -49,12 +51,7 @@ class IntakeContainersIT {
 
     @Test
     void aSubmissionIsStoredOnRealMongoAndPublishedWithItsAssignmentOnRealKafka() {
-        byte[] body = web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(validSubmission())
-                .exchange()
-                .expectStatus().isAccepted()
-                .expectBody().returnResult().getResponseBody();
-        String complaintId = json.readTree(body).get("complaintId").asString();
+        String complaintId = new IntakeClient(web, json).submitted(validSubmission()).get("complaintId").asString();
 
         kafka.send(Topics.COMPLAINT_COMMANDS, complaintId,
                 json.writeValueAsString(assignment(complaintId, CLERK, 0, List.of(MANAGER, CEO)))).join();

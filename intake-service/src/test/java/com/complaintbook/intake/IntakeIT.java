@@ -4,7 +4,8 @@ import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.commands.AssignComplaint;
 import com.complaintbook.contracts.commands.CommandEnvelope;
 import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
-import com.complaintbook.intake.support.EmbeddedMongo;
+import com.complaintbook.intake.support.IntakeClient;
+import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.complaintbook.intake.support.TopicRecorder;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,14 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,10 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Intake against a real Kafka broker and a real MongoDB wire-protocol server: what a terminal posts
  * is stored, published in order, and moved on by commands from routing and escalation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import(EmbeddedMongo.class)
+@IntakeIntegrationTest
 class IntakeIT {
 
     private static final String COMMANDS_DLT = Topics.deadLetterTopic(Topics.COMPLAINT_COMMANDS, "intake-service");
@@ -60,10 +54,12 @@ class IntakeIT {
     @Autowired EventProcessingConfiguration processing;
 
     private TopicRecorder events;
+    private IntakeClient intake;
 
     @BeforeEach
     void listen() {
         events = new TopicRecorder(broker.getBrokersAsString(), Topics.COMPLAINT_EVENTS);
+        intake = new IntakeClient(web, json);
     }
 
     @AfterEach
@@ -76,7 +72,7 @@ class IntakeIT {
         JsonNode accepted = submit(validSubmission());
         String complaintId = accepted.get("complaintId").asString();
 
-        assertThat(accepted.get("statusUrl").asString()).endsWith("/api/v1/complaints/" + complaintId);
+        assertThat(accepted.get("statusUrl").asString()).contains("/api/v1/customer/complaints/");
         Document stored = mongo.getCollection("domainevents")
                 .find(new Document("aggregateIdentifier", complaintId)).first();
         assertThat(stored).isNotNull();
@@ -152,10 +148,8 @@ class IntakeIT {
     void aSubmissionWithWrongFieldsNamesEveryOneAndStoresNothing() {
         long storedBefore = mongo.getCollection("domainevents").countDocuments();
 
-        web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("kind", "complaint", "storeId", " ", "text", "",
+        intake.submitFromTerminal(Map.of("kind", "complaint", "storeId", " ", "text", "",
                         "customer", Map.of("email", "not-an-address")))
-                .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -171,12 +165,10 @@ class IntakeIT {
         Map<String, Object> submission = new HashMap<>(validSubmission());
         submission.put("kind", "praise");
 
-        web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(submission)
-                .exchange()
+        intake.submitFromTerminal(submission)
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("kind");
-        web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"kind\":")
-                .exchange()
+        intake.submitFromTerminal("{\"kind\":")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
@@ -186,20 +178,13 @@ class IntakeIT {
         Map<String, Object> submission = new HashMap<>(validSubmission());
         submission.put("text", "x".repeat(200_000));
 
-        web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(submission)
-                .exchange()
+        intake.submitFromTerminal(submission)
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private JsonNode submit(Map<String, Object> submission) {
-        byte[] body = web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(submission)
-                .exchange()
-                .expectStatus().isAccepted()
-                .expectHeader().exists("Location")
-                .expectBody().returnResult().getResponseBody();
-        return json.readTree(body);
+        return intake.submitted(submission);
     }
 
     private void send(CommandEnvelope<?> command) {

@@ -3,7 +3,6 @@ package com.complaintbook.intake.config;
 import com.complaintbook.contracts.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -13,14 +12,12 @@ import java.time.Duration;
 /**
  * Intake's settings.
  *
- * @param statusUrlTemplate where a submitter can follow a complaint; {@code {complaintId}} is replaced
  * @param defaultLanguage   the language used when a submission names none
  * @param kafka             topic layout and delivery settings
  */
 @Validated
 @ConfigurationProperties("complaintbook.intake")
 public record IntakeProperties(
-        @NotBlank String statusUrlTemplate,
         @NotNull Language defaultLanguage,
         @Valid @NotNull Kafka kafka) {
 
@@ -38,9 +35,5 @@ public record IntakeProperties(
             @NotNull Duration publishTimeout,
             @NotNull Duration retryInterval,
             @Min(0) int retryAttempts) {
-    }
-
-    public String statusUrl(String complaintId) {
-        return statusUrlTemplate.replace("{complaintId}", complaintId);
     }
 }

@@ -1,15 +1,21 @@
 package com.complaintbook.intake.domain;
 
+import com.complaintbook.contracts.ClosureReason;
+import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.StaffMember;
+import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintClosed;
 import com.complaintbook.contracts.events.ComplaintEscalated;
+import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -17,19 +23,30 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One customer complaint or suggestion: the single writer of its stream and the judge of every step.
  *
+ * <p>Its life: submitted, assigned by routing, answered or rejected by the assignee or someone above
+ * them; then accepted (closed), or appealed by the customer within the appeal window, which lifts it
+ * one level up to be assigned and answered again. A missed deadline lifts it too. An answer from the
+ * top of the chain is final and closes it.
+ *
  * <p>Commands from Kafka arrive at least once, so each names the state it was decided for. A command
  * that the stream already reflects is accepted silently (no second event); one that contradicts the
- * stream is refused with {@link ComplaintStepRefused}.
+ * stream is refused with {@link ComplaintStepRefused}, and one from someone without the right with
+ * {@link ComplaintActionForbidden}.
  */
 @Aggregate
 public class Complaint {
 
     @AggregateIdentifier
     private String complaintId;
+    private ComplaintKind kind;
     private ComplaintStatus status;
     private int level;
     private String assigneeId;
     private List<StaffMember> managers = List.of();
+    private String answeredBy;
+    private boolean finalAnswer;
+    private Instant appealDeadline;
+    private ClosureReason closure;
 
     protected Complaint() {
         // Axon rebuilds the aggregate from its events.
@@ -50,8 +67,7 @@ public class Complaint {
         boolean awaited = (status == ComplaintStatus.SUBMITTED && command.level() == 0)
                 || (status == ComplaintStatus.ESCALATED && command.level() == level);
         if (!awaited) {
-            throw new ComplaintStepRefused(complaintId, "an assignment at level " + command.level()
-                    + " is not expected while the complaint is " + status + " at level " + level);
+            throw refused("an assignment at level " + command.level() + " is not expected");
         }
         apply(new ComplaintAssigned(complaintId, command.assignee(), command.level(), command.deadline(),
                 command.managers(), command.assignedAt()));
@@ -63,14 +79,82 @@ public class Complaint {
             return;
         }
         if (status != ComplaintStatus.ASSIGNED || level != command.fromLevel()) {
-            throw new ComplaintStepRefused(complaintId, "no deadline runs at level " + command.fromLevel()
-                    + " while the complaint is " + status + " at level " + level);
+            throw refused("no deadline runs at level " + command.fromLevel());
         }
         if (managers.isEmpty()) {
-            throw new ComplaintStepRefused(complaintId, "it is with the CEO already; there is no one above");
+            throw refused("it is with the CEO already; there is no one above");
         }
         apply(new ComplaintEscalated(complaintId, level, level + 1, EscalationReason.DEADLINE_MISSED,
-                assigneeId, command.escalatedAt()));
+                assigneeId, null, command.escalatedAt()));
+    }
+
+    @CommandHandler
+    public void handle(AnswerComplaint command) {
+        requireAwaitingAnswerFrom(command.staffId());
+        if ((kind == ComplaintKind.SUGGESTION) != (command.outcome() != null)) {
+            throw new IllegalArgumentException(kind == ComplaintKind.SUGGESTION
+                    ? "An answer to a suggestion says what became of it" : "Only suggestions have an outcome");
+        }
+        boolean last = nobodyAbove(command.staffId());
+        apply(new ComplaintAnswered(complaintId, command.staffId(), level, command.answer(), command.outcome(),
+                last, last ? null : command.appealDeadline(), command.answeredAt()));
+        closeIfFinal(last, command.answeredAt());
+    }
+
+    @CommandHandler
+    public void handle(RejectComplaint command) {
+        requireAwaitingAnswerFrom(command.staffId());
+        boolean last = nobodyAbove(command.staffId());
+        apply(new ComplaintRejected(complaintId, command.staffId(), level, command.reason(), command.comment(),
+                last, last ? null : command.appealDeadline(), command.rejectedAt()));
+        closeIfFinal(last, command.rejectedAt());
+    }
+
+    @CommandHandler
+    public void handle(AcceptAnswer command) {
+        if (closure == ClosureReason.ACCEPTED_BY_CUSTOMER) {
+            return;
+        }
+        if (status != ComplaintStatus.ANSWERED && status != ComplaintStatus.REJECTED) {
+            throw refused("there is no answer to accept");
+        }
+        apply(new ComplaintClosed(complaintId, ClosureReason.ACCEPTED_BY_CUSTOMER, command.acceptedAt()));
+    }
+
+    @CommandHandler
+    public void handle(DeclareNotSatisfied command) {
+        if (status == ComplaintStatus.CLOSED && finalAnswer) {
+            throw refused("the answer came from the top of the chain and is final");
+        }
+        if (status != ComplaintStatus.ANSWERED && status != ComplaintStatus.REJECTED) {
+            throw refused("there is no answer to appeal");
+        }
+        if (command.declaredAt().isAfter(appealDeadline)) {
+            throw refused("the appeal window closed at " + appealDeadline);
+        }
+        apply(new ComplaintEscalated(complaintId, level, level + 1, EscalationReason.CUSTOMER_NOT_SATISFIED,
+                answeredBy, command.comment(), command.declaredAt()));
+    }
+
+    private void requireAwaitingAnswerFrom(String staffId) {
+        if (status != ComplaintStatus.ASSIGNED) {
+            throw refused("it is not waiting for an answer");
+        }
+        if (!staffId.equals(assigneeId) && managers.stream().noneMatch(manager -> manager.id().equals(staffId))) {
+            throw new ComplaintActionForbidden(complaintId, staffId);
+        }
+    }
+
+    /** The assignee's managers run up to the CEO, so the one with nobody above is the last of them. */
+    private boolean nobodyAbove(String staffId) {
+        String top = managers.isEmpty() ? assigneeId : managers.get(managers.size() - 1).id();
+        return top.equals(staffId);
+    }
+
+    private void closeIfFinal(boolean last, Instant at) {
+        if (last) {
+            apply(new ComplaintClosed(complaintId, ClosureReason.FINAL_ANSWER, at));
+        }
     }
 
     private boolean alreadyAssigned(AssignResponsible command) {
@@ -79,9 +163,14 @@ public class Complaint {
                 && command.assignee().id().equals(assigneeId);
     }
 
+    private ComplaintStepRefused refused(String reason) {
+        return new ComplaintStepRefused(complaintId, reason + " (the complaint is " + status + " at level " + level + ")");
+    }
+
     @EventSourcingHandler
     void on(ComplaintSubmitted event) {
         complaintId = event.complaintId();
+        kind = event.kind();
         status = ComplaintStatus.SUBMITTED;
         level = 0;
     }
@@ -92,11 +181,35 @@ public class Complaint {
         level = event.level();
         assigneeId = event.assignee().id();
         managers = event.managers();
+        answeredBy = null;
+        appealDeadline = null;
     }
 
     @EventSourcingHandler
     void on(ComplaintEscalated event) {
         status = ComplaintStatus.ESCALATED;
         level = event.toLevel();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAnswered event) {
+        status = ComplaintStatus.ANSWERED;
+        answeredBy = event.answeredBy();
+        finalAnswer = event.finalAnswer();
+        appealDeadline = event.appealDeadline();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintRejected event) {
+        status = ComplaintStatus.REJECTED;
+        answeredBy = event.rejectedBy();
+        finalAnswer = event.finalAnswer();
+        appealDeadline = event.appealDeadline();
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintClosed event) {
+        status = ComplaintStatus.CLOSED;
+        closure = event.reason();
     }
 }

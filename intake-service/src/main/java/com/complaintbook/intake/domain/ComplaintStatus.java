@@ -7,5 +7,11 @@ public enum ComplaintStatus {
     /** An employee is responsible and the review deadline runs. */
     ASSIGNED,
     /** Climbed one level; waiting for routing to name who is responsible there. */
-    ESCALATED
+    ESCALATED,
+    /** Answered; the customer may accept it or, within the appeal window, say it did not satisfy them. */
+    ANSWERED,
+    /** Rejected with a reason; the customer may accept that or appeal, like an answer. */
+    REJECTED,
+    /** Over: accepted, answered finally at the top, or no longer appealable. */
+    CLOSED
 }

@@ -19,4 +19,9 @@ public record SubmitComplaint(
         CustomerContact customer,
         Language language,
         Instant submittedAt) {
+
+    /** The same submission under another id: a retry takes the id its first attempt claimed. */
+    public SubmitComplaint withComplaintId(String id) {
+        return new SubmitComplaint(id, kind, channel, storeId, category, text, customer, language, submittedAt);
+    }
 }

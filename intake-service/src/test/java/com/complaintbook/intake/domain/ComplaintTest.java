@@ -1,13 +1,19 @@
 package com.complaintbook.intake.domain;
 
 import com.complaintbook.contracts.Channel;
+import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.CustomerContact;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.StaffMember;
+import com.complaintbook.contracts.SuggestionOutcome;
+import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintClosed;
 import com.complaintbook.contracts.events.ComplaintEscalated;
+import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +30,8 @@ class ComplaintTest {
     private static final String ID = "c-1";
     private static final Instant SUBMITTED_AT = Instant.parse("2026-11-20T09:00:00Z");
     private static final Instant DEADLINE = SUBMITTED_AT.plus(Duration.ofDays(3));
+    private static final Instant ANSWERED_AT = SUBMITTED_AT.plus(Duration.ofDays(1));
+    private static final Instant APPEAL_ENDS = ANSWERED_AT.plus(Duration.ofDays(14));
     private static final StaffMember CLERK = new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example");
     private static final StaffMember MANAGER = new StaffMember("m-logistics", "Oksana Tkachenko", "oksana@retail.example");
     private static final StaffMember CEO = new StaffMember("ceo", "Taras Bondarenko", "ceo@retail.example");
@@ -83,7 +91,7 @@ class ComplaintTest {
 
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(new EscalateForMissedDeadline(ID, 0, DEADLINE, escalatedAt))
-                .expectEvents(new ComplaintEscalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), escalatedAt));
+                .expectEvents(new ComplaintEscalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, escalatedAt));
     }
 
     @Test
@@ -123,6 +131,146 @@ class ComplaintTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void givenAssigned_whenTheAssigneeAnswers_thenAnsweredWithAnAppealWindow() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new AnswerComplaint(ID, CLERK.id(), "A new sofa on Friday", null, ANSWERED_AT, APPEAL_ENDS))
+                .expectEvents(new ComplaintAnswered(ID, CLERK.id(), 0, "A new sofa on Friday", null, false, APPEAL_ENDS, ANSWERED_AT));
+    }
+
+    @Test
+    void givenAssigned_whenAManagerAboveTheAssigneeRejects_thenRejected() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new RejectComplaint(ID, MANAGER.id(), RejectionReason.DUPLICATE, "See your earlier complaint", ANSWERED_AT, APPEAL_ENDS))
+                .expectEvents(new ComplaintRejected(ID, MANAGER.id(), 0, RejectionReason.DUPLICATE, "See your earlier complaint", false, APPEAL_ENDS, ANSWERED_AT));
+    }
+
+    @Test
+    void givenAssigned_whenSomeoneOutsideTheChainAnswers_thenForbidden() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new AnswerComplaint(ID, "e-web-support", "Not mine, but", null, ANSWERED_AT, APPEAL_ENDS))
+                .expectException(ComplaintActionForbidden.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenEscalatedToTheManager_whenTheFormerAssigneeAnswers_thenForbidden() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), escalatedFromZero(), assigned(MANAGER, 1, List.of(CEO)))
+                .when(new AnswerComplaint(ID, CLERK.id(), "Late reply", null, ANSWERED_AT, APPEAL_ENDS))
+                .expectException(ComplaintActionForbidden.class);
+    }
+
+    @Test
+    void givenAssignedToTheCeo_whenTheCeoAnswers_thenTheAnswerIsFinalAndTheComplaintCloses() {
+        fixture.given(submitted(), assigned(CEO, 3, List.of()))
+                .when(new AnswerComplaint(ID, CEO.id(), "My final word", null, ANSWERED_AT, APPEAL_ENDS))
+                .expectEvents(new ComplaintAnswered(ID, CEO.id(), 3, "My final word", null, true, null, ANSWERED_AT),
+                        new ComplaintClosed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT));
+    }
+
+    @Test
+    void givenAssignedBelowTheCeo_whenTheCeoStepsInAndAnswers_thenThatAnswerIsFinalToo() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new AnswerComplaint(ID, CEO.id(), "Settled", null, ANSWERED_AT, APPEAL_ENDS))
+                .expectEvents(new ComplaintAnswered(ID, CEO.id(), 0, "Settled", null, true, null, ANSWERED_AT),
+                        new ComplaintClosed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT));
+    }
+
+    @Test
+    void givenClosed_whenAnsweredAgain_thenRefused() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0),
+                        new ComplaintClosed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, ANSWERED_AT.plusSeconds(60)))
+                .when(new AnswerComplaint(ID, CLERK.id(), "Once more", null, ANSWERED_AT.plusSeconds(120), APPEAL_ENDS))
+                .expectException(ComplaintStepRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAnswered_whenTheCustomerAccepts_thenClosed() {
+        Instant acceptedAt = ANSWERED_AT.plusSeconds(3600);
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .when(new AcceptAnswer(ID, acceptedAt))
+                .expectEvents(new ComplaintClosed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, acceptedAt));
+    }
+
+    @Test
+    void givenAccepted_whenTheCustomerAcceptsAgain_thenNothingMoreHappens() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0),
+                        new ComplaintClosed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, ANSWERED_AT.plusSeconds(60)))
+                .when(new AcceptAnswer(ID, ANSWERED_AT.plusSeconds(90)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAnswered_whenTheCustomerIsNotSatisfiedWithinTheWindow_thenEscalatedAboveWhoAnswered() {
+        Instant declaredAt = APPEAL_ENDS.minusSeconds(1);
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .when(new DeclareNotSatisfied(ID, "A voucher is not a sofa", declaredAt))
+                .expectEvents(new ComplaintEscalated(ID, 0, 1, EscalationReason.CUSTOMER_NOT_SATISFIED, CLERK.id(),
+                        "A voucher is not a sofa", declaredAt));
+    }
+
+    @Test
+    void givenAnswered_whenTheCustomerIsNotSatisfiedAfterTheWindow_thenRefused() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .when(new DeclareNotSatisfied(ID, null, APPEAL_ENDS.plusSeconds(1)))
+                .expectException(ComplaintStepRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAFinalAnswer_whenTheCustomerIsNotSatisfied_thenThereIsNoOneAboveAndItIsRefused() {
+        fixture.given(submitted(), assigned(CEO, 3, List.of()),
+                        new ComplaintAnswered(ID, CEO.id(), 3, "Final", null, true, null, ANSWERED_AT),
+                        new ComplaintClosed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT))
+                .when(new DeclareNotSatisfied(ID, "Still no", ANSWERED_AT.plusSeconds(60)))
+                .expectException(ComplaintStepRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAssigned_whenTheCustomerIsNotSatisfiedBeforeAnyAnswer_thenRefused() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new DeclareNotSatisfied(ID, null, ANSWERED_AT))
+                .expectException(ComplaintStepRefused.class);
+    }
+
+    @Test
+    void givenASuggestion_whenAnsweredWithoutAnOutcome_thenTheAnswerIsInvalid() {
+        fixture.given(suggestion(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new AnswerComplaint(ID, CLERK.id(), "Thanks", null, ANSWERED_AT, APPEAL_ENDS))
+                .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void givenASuggestion_whenAnsweredAsImplemented_thenTheOutcomeIsRecorded() {
+        fixture.given(suggestion(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new AnswerComplaint(ID, CLERK.id(), "Done: benches by the entrance", SuggestionOutcome.IMPLEMENTED, ANSWERED_AT, APPEAL_ENDS))
+                .expectEvents(new ComplaintAnswered(ID, CLERK.id(), 0, "Done: benches by the entrance",
+                        SuggestionOutcome.IMPLEMENTED, false, APPEAL_ENDS, ANSWERED_AT));
+    }
+
+    @Test
+    void givenAComplaint_whenTheSameIdIsSubmittedAgain_thenTheSecondSubmissionFails() {
+        fixture.given(submitted())
+                .when(new SubmitComplaint(ID, ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001", "delivery",
+                        "Again", null, Language.EN, SUBMITTED_AT))
+                .expectException(Exception.class)
+                .expectNoEvents();
+    }
+
+    private static ComplaintAnswered answeredBy(StaffMember who, int level) {
+        return new ComplaintAnswered(ID, who.id(), level, "A voucher", null, false, APPEAL_ENDS, ANSWERED_AT);
+    }
+
+    private static ComplaintSubmitted suggestion() {
+        return new ComplaintSubmitted(ID, ComplaintKind.SUGGESTION, Channel.WEBSITE, "kyiv-001", "store-cleanliness",
+                "Benches, please", null, Language.EN, SUBMITTED_AT);
+    }
+
     private static ComplaintSubmitted submitted() {
         return new ComplaintSubmitted(ID, ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001", "delivery",
                 "Late", null, Language.EN, SUBMITTED_AT);
@@ -137,6 +285,6 @@ class ComplaintTest {
     }
 
     private static ComplaintEscalated escalatedFromZero() {
-        return new ComplaintEscalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), DEADLINE.plusSeconds(30));
+        return new ComplaintEscalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, DEADLINE.plusSeconds(30));
     }
 }

@@ -1,11 +1,17 @@
 package com.complaintbook.intake.adapters.in.web;
 
+import com.complaintbook.intake.adapters.in.web.Problems.FieldProblem;
+import com.complaintbook.intake.application.IdempotencyKeyReused;
+import com.complaintbook.intake.domain.ComplaintActionForbidden;
+import com.complaintbook.intake.domain.ComplaintStepRefused;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -35,7 +41,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Invalid " + problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
-        problem.setTitle("The submission has invalid fields");
+        problem.setTitle("The request has invalid fields");
         problem.setProperty("errors", problems);
         return Mono.just(ResponseEntity.badRequest().body(problem));
     }
@@ -50,7 +56,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The body is not a readable submission");
+                "The body is not readable");
         problem.setTitle("Unreadable request body");
         DatabindException mapping = cause(ex, DatabindException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
@@ -79,7 +85,36 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    /** One wrong field, by its JSON path, and what is wrong with it. */
-    record FieldProblem(String field, String message) {
+    @ExceptionHandler(ComplaintStepRefused.class)
+    ProblemDetail refused(ComplaintStepRefused refused) {
+        return problem(HttpStatus.CONFLICT, "Not possible now", refused.getMessage());
+    }
+
+    @ExceptionHandler(ComplaintActionForbidden.class)
+    ProblemDetail forbidden(ComplaintActionForbidden forbidden) {
+        return problem(HttpStatus.FORBIDDEN, "Not yours to answer", forbidden.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownComplaint(AggregateNotFoundException unknown) {
+        return problem(HttpStatus.NOT_FOUND, "No such complaint", "There is no complaint " + unknown.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused reused) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", reused.getMessage());
+        problem.setProperty("errors", List.of(new FieldProblem("Idempotency-Key", "was first used for different content")));
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalidStep(IllegalArgumentException invalid) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
     }
 }

@@ -1,0 +1,102 @@
+package com.complaintbook.intake.application;
+
+import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.contracts.ClosureReason;
+import com.complaintbook.contracts.events.ComplaintAnswered;
+import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintClosed;
+import com.complaintbook.contracts.events.ComplaintEscalated;
+import com.complaintbook.contracts.events.ComplaintRejected;
+import com.complaintbook.contracts.events.ComplaintSubmitted;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * A customer's view of one complaint, folded from its own event stream on request. One stream is a
+ * handful of events, so reading it is cheap, and the view can never disagree with the aggregate.
+ */
+@Service
+public class CustomerStatusQuery {
+
+    private final EventStore events;
+    private final Clock clock;
+
+    CustomerStatusQuery(EventStore events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The complaint's status, or empty if no such complaint exists. Blocking. */
+    public Optional<CustomerStatus> find(String complaintId) {
+        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(complaintId).asStream().iterator();
+        if (!stream.hasNext()) {
+            return Optional.empty();
+        }
+        Fold fold = new Fold(complaintId);
+        stream.forEachRemaining(event -> fold.apply(event.getPayload()));
+        return Optional.of(fold.result(clock.instant()));
+    }
+
+    private static final class Fold {
+
+        private final String complaintId;
+        private ComplaintKind kind;
+        private String stage = "received";
+        private int level;
+        private Instant submittedAt;
+        private Instant reviewDeadline;
+        private CustomerStatus.Answer answer;
+        private boolean finalAnswer;
+        private Instant appealUntil;
+        private ClosureReason closedBecause;
+
+        private Fold(String complaintId) {
+            this.complaintId = complaintId;
+        }
+
+        void apply(Object event) {
+            if (event instanceof ComplaintSubmitted submitted) {
+                kind = submitted.kind();
+                submittedAt = submitted.submittedAt();
+            } else if (event instanceof ComplaintAssigned assigned) {
+                stage = "in-review";
+                level = assigned.level();
+                reviewDeadline = assigned.deadline();
+            } else if (event instanceof ComplaintEscalated escalated) {
+                stage = "escalated";
+                level = escalated.toLevel();
+                reviewDeadline = null;
+                appealUntil = null;
+            } else if (event instanceof ComplaintAnswered answered) {
+                stage = "answered";
+                reviewDeadline = null;
+                answer = new CustomerStatus.Answer(answered.answer(), answered.outcome(), null, answered.answeredAt());
+                finalAnswer = answered.finalAnswer();
+                appealUntil = answered.appealDeadline();
+            } else if (event instanceof ComplaintRejected rejected) {
+                stage = "rejected";
+                reviewDeadline = null;
+                answer = new CustomerStatus.Answer(rejected.comment(), null, rejected.reason(), rejected.rejectedAt());
+                finalAnswer = rejected.finalAnswer();
+                appealUntil = rejected.appealDeadline();
+            } else if (event instanceof ComplaintClosed closed) {
+                stage = "closed";
+                closedBecause = closed.reason();
+                appealUntil = null;
+            }
+        }
+
+        CustomerStatus result(Instant now) {
+            boolean answerStands = "answered".equals(stage) || "rejected".equals(stage);
+            Instant appeal = answerStands && appealUntil != null && !now.isAfter(appealUntil) ? appealUntil : null;
+            return new CustomerStatus(complaintId, kind, stage, level, submittedAt, reviewDeadline, answer,
+                    finalAnswer, appeal, answerStands, closedBecause);
+        }
+    }
+}

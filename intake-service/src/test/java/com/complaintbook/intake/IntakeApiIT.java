@@ -1,0 +1,261 @@
+package com.complaintbook.intake;
+
+import com.complaintbook.contracts.Topics;
+import com.complaintbook.intake.support.IntakeClient;
+import com.complaintbook.intake.support.IntakeIntegrationTest;
+import com.complaintbook.intake.support.Links;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static com.complaintbook.intake.support.IntakeClient.REVOKED_KEY;
+import static com.complaintbook.intake.support.IntakeClient.TERMINAL_KEY;
+import static com.complaintbook.intake.support.IntakeClient.WEBSITE_KEY;
+import static com.complaintbook.intake.support.IntakeClient.linkPath;
+import static com.complaintbook.intake.support.Samples.CEO;
+import static com.complaintbook.intake.support.Samples.CLERK;
+import static com.complaintbook.intake.support.Samples.MANAGER;
+import static com.complaintbook.intake.support.Samples.assignment;
+import static com.complaintbook.intake.support.Samples.validSubmission;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Who may do what over HTTP, and what each of them is told when they may not. */
+@IntakeIntegrationTest
+class IntakeApiIT {
+
+    @Autowired WebTestClient web;
+    @Autowired JsonMapper json;
+    @Autowired MongoTemplate mongo;
+    @Autowired KafkaTemplate<String, String> kafka;
+
+    private IntakeClient intake;
+
+    @BeforeEach
+    void client() {
+        intake = new IntakeClient(web, json);
+    }
+
+    @Test
+    void aSubmissionWithoutAnApiKeyOrWithARevokedOneIsUnauthorised() {
+        intake.submit(validSubmission(), null, "k-1").expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
+        intake.submit(validSubmission(), REVOKED_KEY, "k-2").expectStatus().isUnauthorized();
+        intake.submit(validSubmission(), "never-issued", "k-3").expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aTerminalSubmitsForItsOwnStoreAndChannelOnly() {
+        intake.submit(with("storeId", "lviv-001"), TERMINAL_KEY, "k-" + UUID.randomUUID())
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        intake.submit(with("channel", "website"), TERMINAL_KEY, "k-" + UUID.randomUUID())
+                .expectStatus().isForbidden();
+        intake.submit(validSubmission(), WEBSITE_KEY, null).expectStatus().isForbidden();
+    }
+
+    @Test
+    void theWebsiteMaySubmitWithoutAnIdempotencyKeyButATerminalMayNot() {
+        intake.submit(with("channel", "website"), WEBSITE_KEY, null).expectStatus().isAccepted();
+        intake.submit(validSubmission(), TERMINAL_KEY, null)
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void anUnknownStoreOrCategoryIsUnprocessableAndNamed() {
+        Map<String, Object> submission = with("category", "weather");
+        submission.put("storeId", "atlantis-001");
+
+        intake.submit(withChannel(submission, "website"), WEBSITE_KEY, null)
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[*].field").value(fields ->
+                        assertThat((List<Object>) fields).containsExactlyInAnyOrder("storeId", "category"));
+    }
+
+    @Test
+    void theSameKeyAndBodyReturnTheSameComplaintAndStoreOneEvent() {
+        String key = "receipt-" + UUID.randomUUID();
+        String first = accepted(intake.submit(validSubmission(), TERMINAL_KEY, key)).get("complaintId").asString();
+        String second = accepted(intake.submit(validSubmission(), TERMINAL_KEY, key)).get("complaintId").asString();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(storedEvents(first)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithADifferentBodyIsRefused() {
+        String key = "receipt-" + UUID.randomUUID();
+        intake.submit(validSubmission(), TERMINAL_KEY, key).expectStatus().isAccepted();
+
+        intake.submit(with("text", "Something else entirely"), TERMINAL_KEY, key)
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyMakeOneComplaint() throws Exception {
+        String key = "receipt-" + UUID.randomUUID();
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> attempts = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                attempts.add(pool.submit(() -> ids.add(accepted(intake.submit(validSubmission(), TERMINAL_KEY, key))
+                        .get("complaintId").asString())));
+            }
+            for (Future<?> attempt : attempts) {
+                attempt.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(ids).hasSize(1);
+        assertThat(storedEvents(ids.iterator().next())).isEqualTo(1);
+    }
+
+    @Test
+    void staffActionsNeedAValidStaffToken() {
+        String complaintId = assignedComplaint().get("complaintId").asString();
+
+        web.post().uri("/api/v1/complaints/{id}/answer", complaintId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "Hello")).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.post().uri("/api/v1/complaints/{id}/answer", complaintId).contentType(MediaType.APPLICATION_JSON)
+                .headers(headers -> headers.setBearerAuth("not.a.token"))
+                .bodyValue(Map.of("text", "Hello")).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void onlyTheAssigneeOrSomeoneAboveMayAnswerAndOnlyOnce() {
+        String complaintId = assignedComplaint().get("complaintId").asString();
+
+        intake.answer(complaintId, "e-web-support", Map.of("text", "Not my area")).expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        intake.answer(complaintId, CLERK.id(), Map.of("text", "A new sofa arrives on Friday")).expectStatus().isNoContent();
+        intake.answer(complaintId, CLERK.id(), Map.of("text", "Again")).expectStatus().isEqualTo(409);
+        intake.reject(complaintId, MANAGER.id(), Map.of("reason", "spam")).expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void anAnswerWithoutTextOrARejectionWithoutAKnownReasonNamesTheField() {
+        String complaintId = assignedComplaint().get("complaintId").asString();
+
+        intake.answer(complaintId, CLERK.id(), Map.of("text", " ")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("text");
+        intake.reject(complaintId, CLERK.id(), Map.of("reason", "boring")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+    }
+
+    @Test
+    void answeringAComplaintThatDoesNotExistIsNotFound() {
+        intake.answer(UUID.randomUUID().toString(), CLERK.id(), Map.of("text", "Hello")).expectStatus().isNotFound();
+    }
+
+    @Test
+    void theCustomerFollowsTheLinkSeesTheAnswerAndClimbsWhenNotSatisfied() {
+        JsonNode accepted = assignedComplaint();
+        String complaintId = accepted.get("complaintId").asString();
+        String link = linkPath(accepted);
+
+        intake.customerStatus(link).expectStatus().isOk().expectBody()
+                .jsonPath("$.stage").isEqualTo("in-review")
+                .jsonPath("$.reviewDeadline").isEqualTo("2026-11-25T09:00:00Z")
+                .jsonPath("$.appealUntil").doesNotExist();
+        intake.notSatisfied(link, "Too early").expectStatus().isEqualTo(409);
+
+        intake.answer(complaintId, CLERK.id(), Map.of("text", "A voucher for 10%")).expectStatus().isNoContent();
+        intake.customerStatus(link).expectStatus().isOk().expectBody()
+                .jsonPath("$.stage").isEqualTo("answered")
+                .jsonPath("$.answer.text").isEqualTo("A voucher for 10%")
+                .jsonPath("$.canAccept").isEqualTo(true)
+                .jsonPath("$.appealUntil").exists();
+
+        intake.notSatisfied(link, "A voucher is not a sofa").expectStatus().isOk().expectBody()
+                .jsonPath("$.stage").isEqualTo("escalated")
+                .jsonPath("$.level").isEqualTo(1);
+    }
+
+    @Test
+    void theCustomerAcceptsAnAnswerAndTheComplaintCloses() {
+        JsonNode accepted = assignedComplaint();
+        intake.reject(accepted.get("complaintId").asString(), CLERK.id(),
+                Map.of("reason", "duplicate", "comment", "Answered under your earlier complaint")).expectStatus().isNoContent();
+
+        intake.accept(linkPath(accepted)).expectStatus().isOk().expectBody()
+                .jsonPath("$.stage").isEqualTo("closed")
+                .jsonPath("$.closedBecause").isEqualTo("accepted-by-customer");
+        intake.notSatisfied(linkPath(accepted), "Changed my mind").expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void aTamperedLinkFindsNothingAndAnExpiredOneIsRefused() {
+        JsonNode accepted = intake.submitted(validSubmission());
+        String complaintId = accepted.get("complaintId").asString();
+        String link = linkPath(accepted);
+        String someoneElses = UUID.randomUUID().toString();
+
+        intake.customerStatus(link.substring(0, link.length() - 2) + "xx").expectStatus().isNotFound();
+        intake.customerStatus("/api/v1/customer/complaints/" + Links.token(someoneElses, Instant.now().plusSeconds(60), "guessed-secret"))
+                .expectStatus().isNotFound();
+        intake.customerStatus("/api/v1/customer/complaints/garbage").expectStatus().isNotFound();
+        intake.customerStatus("/api/v1/customer/complaints/" + Links.token(complaintId, Instant.now().minusSeconds(60), Links.TEST_SECRET))
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private JsonNode assignedComplaint() {
+        JsonNode accepted = intake.submitted(validSubmission());
+        String complaintId = accepted.get("complaintId").asString();
+        kafka.send(Topics.COMPLAINT_COMMANDS, complaintId,
+                json.writeValueAsString(assignment(complaintId, CLERK, 0, List.of(MANAGER, CEO)))).join();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> intake.customerStatus(linkPath(accepted))
+                .expectBody().jsonPath("$.stage").isEqualTo("in-review"));
+        return accepted;
+    }
+
+    private JsonNode accepted(WebTestClient.ResponseSpec response) {
+        return json.readTree(response.expectStatus().isAccepted().expectBody().returnResult().getResponseBody());
+    }
+
+    private long storedEvents(String complaintId) {
+        return mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", complaintId));
+    }
+
+    private static Map<String, Object> with(String field, Object value) {
+        Map<String, Object> submission = new HashMap<>(validSubmission());
+        submission.put(field, value);
+        return submission;
+    }
+
+    private static Map<String, Object> withChannel(Map<String, Object> submission, String channel) {
+        Map<String, Object> copy = new HashMap<>(submission);
+        copy.put("channel", channel);
+        return copy;
+    }
+}
