@@ -62,7 +62,7 @@ public final class LocalSystemMain {
         }
         text.append(String.format("%n  Kafka %s   MongoDB mongodb://localhost:%d%n", settings.kafkaBootstrapServers(),
                 settings.mongoPort()));
-        text.append(String.format("%n  Try it:%n  curl -i -H 'Content-Type: application/json' %s/api/v1/complaints -d '"
+        text.append(String.format("%n  Try it:%n  curl -i -H 'Content-Type: application/json' -H 'X-API-Key: local-website' %s/api/v1/complaints -d '"
                         + "{\"kind\":\"complaint\",\"channel\":\"website\",\"storeId\":\"kyiv-001\",\"category\":\"delivery\","
                         + "\"text\":\"The sofa arrived late\",\"customer\":{\"email\":\"you@example.com\"},\"language\":\"en\"}'%n",
                 system.serviceUri("intake-service")));

@@ -57,7 +57,13 @@ final class ServiceProcess implements AutoCloseable {
                 "--spring.mongodb.uri=" + settings.mongoUri(name),
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=" + settings.smtpPort()));
-        process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // The local profile carries the well-known development keys and secrets; customer links
+        // must point at this run's intake, whatever port it has.
+        builder.environment().put("SPRING_PROFILES_ACTIVE", "local");
+        builder.environment().put("COMPLAINTBOOK_INTAKE_URL",
+                "http://localhost:" + settings.servicePorts().get("intake-service"));
+        process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDirectory().resolve(name + ".log").toFile()))
                 .start();

@@ -77,13 +77,7 @@ class CompleteSystemIT {
     @Test
     void aComplaintFromATerminalIsStoredPublishedAssignedMailedAndReported() throws Exception {
         String customer = "olena." + UUID.randomUUID() + "@example.com";
-        HttpResponse<String> accepted = post(system.serviceUri("intake-service").resolve("/api/v1/complaints"), """
-                {"kind":"complaint","channel":"terminal","storeId":"kyiv-001","category":"delivery",
-                 "text":"The sofa arrived two weeks late and scratched.",
-                 "customer":{"name":"Olena","email":"%s"},"language":"uk"}
-                """.formatted(customer));
-        assertThat(accepted.statusCode()).isEqualTo(202);
-        String complaintId = JSON.readTree(accepted.body()).get("complaintId").asString();
+        String complaintId = submitFromTheKyivTerminal(customer).get("complaintId").asString();
 
         List<JsonNode> stream = awaitEvents(complaintId, 2);
         assertThat(stream).extracting(event -> event.get("type").asString())
@@ -121,6 +115,67 @@ class CompleteSystemIT {
         });
     }
 
+    @Test
+    void anUnsatisfiedCustomerTakesTheComplaintUpTheChainToTheCeoWhoseAnswerIsFinal() throws Exception {
+        JsonNode accepted = submitFromTheKyivTerminal("taras." + UUID.randomUUID() + "@example.com");
+        String complaintId = accepted.get("complaintId").asString();
+        URI link = system.serviceUri("intake-service").resolve(URI.create(accepted.get("statusUrl").asString()).getPath());
+
+        List<String> chain = List.of("e-delivery-lead", "m-logistics", "d-operations", "ceo");
+        for (int level = 0; level < chain.size(); level++) {
+            int expectedLevel = level;
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                JsonNode status = getJson(link);
+                assertThat(status.get("stage").asString()).isEqualTo("in-review");
+                assertThat(status.get("level").asInt()).isEqualTo(expectedLevel);
+            });
+            HttpResponse<String> answered = post(system.serviceUri("intake-service")
+                            .resolve("/api/v1/complaints/" + complaintId + "/answer"),
+                    "{\"text\":\"Answer from level " + level + "\"}", staffToken(chain.get(level)));
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
+            if (level < chain.size() - 1) {
+                HttpResponse<String> appeal = post(URI.create(link + "/not-satisfied"), "{\"comment\":\"Still not right\"}", null);
+                assertThat(appeal.statusCode()).as(appeal.body()).isEqualTo(200);
+            }
+        }
+
+        JsonNode last = getJson(link);
+        assertThat(last.get("stage").asString()).isEqualTo("closed");
+        assertThat(last.get("finalAnswer").asBoolean()).isTrue();
+        assertThat(last.get("answer").get("text").asString()).isEqualTo("Answer from level 3");
+        assertThat(post(URI.create(link + "/not-satisfied"), "{}", null).statusCode()).isEqualTo(409);
+
+        List<JsonNode> stream = awaitEvents(complaintId, 13);
+        assertThat(stream).extracting(event -> event.get("type").asString()).containsExactly(
+                "ComplaintSubmitted", "ComplaintAssigned", "ComplaintAnswered",
+                "ComplaintEscalated", "ComplaintAssigned", "ComplaintAnswered",
+                "ComplaintEscalated", "ComplaintAssigned", "ComplaintAnswered",
+                "ComplaintEscalated", "ComplaintAssigned", "ComplaintAnswered", "ComplaintClosed");
+    }
+
+    private static JsonNode submitFromTheKyivTerminal(String customerEmail) throws IOException, InterruptedException {
+        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(
+                                system.serviceUri("intake-service").resolve("/api/v1/complaints"))
+                        .header("Content-Type", "application/json")
+                        .header("X-API-Key", "local-terminal-kyiv-001")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString("""
+                                {"kind":"complaint","channel":"terminal","storeId":"kyiv-001","category":"delivery",
+                                 "text":"The sofa arrived two weeks late and scratched.",
+                                 "customer":{"name":"Olena","email":"%s"},"language":"uk"}
+                                """.formatted(customerEmail))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        return JSON.readTree(accepted.body());
+    }
+
+    private static String staffToken(String staffId) throws IOException, InterruptedException {
+        HttpResponse<String> issued = post(system.serviceUri("intake-service").resolve("/api/v1/dev/staff-tokens"),
+                "{\"staffId\":\"" + staffId + "\"}", null);
+        assertThat(issued.statusCode()).isEqualTo(200);
+        return JSON.readTree(issued.body()).get("token").asString();
+    }
+
     private static List<JsonNode> awaitEvents(String complaintId, int count) {
         List<JsonNode> events = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
@@ -145,9 +200,13 @@ class CompleteSystemIT {
         return await().atMost(PATIENCE).until(() -> getJson(inbox), mails -> mails.size() == 1).get(0);
     }
 
-    private static HttpResponse<String> post(URI uri, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(URI uri, String json, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode getJson(URI uri) throws IOException, InterruptedException {
