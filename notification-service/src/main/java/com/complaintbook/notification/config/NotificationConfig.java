@@ -1,0 +1,54 @@
+package com.complaintbook.notification.config;
+
+import com.complaintbook.notification.adapters.out.letters.ResourceLetterTemplates;
+import com.complaintbook.notification.adapters.out.mail.EmailChannel;
+import com.complaintbook.notification.application.Deliveries;
+import com.complaintbook.notification.application.DeliveryLog;
+import com.complaintbook.notification.application.LetterTemplates;
+import com.complaintbook.notification.application.MessageChannel;
+import com.complaintbook.notification.application.NotifyAboutComplaintEvent;
+import com.complaintbook.notification.application.RememberedComplaints;
+import com.complaintbook.notification.domain.NoticePlanner;
+import com.complaintbook.notification.domain.StatusLinks;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import java.time.Clock;
+
+/** The notification use case and what it is built from. */
+@Configuration(proxyBeanMethods = false)
+class NotificationConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    NoticePlanner noticePlanner(NotificationProperties properties) {
+        return new NoticePlanner(new StatusLinks(properties.statusLinkTemplate()), properties.staffLanguage());
+    }
+
+    @Bean
+    LetterTemplates letterTemplates(NotificationProperties properties) {
+        return new ResourceLetterTemplates("letters", properties.deadlineZone());
+    }
+
+    @Bean
+    MessageChannel emailChannel(JavaMailSender mailSender, NotificationProperties properties) {
+        return new EmailChannel(mailSender, properties.mailFrom());
+    }
+
+    @Bean
+    Deliveries deliveries(LetterTemplates templates, DeliveryLog log, MessageChannel channel, MeterRegistry meters, Clock clock) {
+        return new Deliveries(templates, log, channel, meters, clock);
+    }
+
+    @Bean
+    NotifyAboutComplaintEvent notifyAboutComplaintEvent(RememberedComplaints complaints, NoticePlanner planner,
+                                                        Deliveries deliveries) {
+        return new NotifyAboutComplaintEvent(complaints, planner, deliveries);
+    }
+}

@@ -1,0 +1,47 @@
+package com.complaintbook.reporting.adapters.out.mongo;
+
+import com.complaintbook.contracts.Channel;
+import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.RejectionReason;
+import com.complaintbook.reporting.domain.Assignee;
+import com.complaintbook.reporting.domain.ComplaintStatus;
+import com.complaintbook.reporting.domain.ComplaintView;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/** A complaint view as stored; field names are the ones {@link MongoComplaintViewStore} writes. */
+@Document(ComplaintViewDocument.COLLECTION)
+record ComplaintViewDocument(
+        @Id String complaintId,
+        ComplaintKind kind,
+        Channel channel,
+        String storeId,
+        String category,
+        ComplaintStatus status,
+        Integer level,
+        AssigneeDocument assignee,
+        Instant deadline,
+        Instant submittedAt,
+        Instant lastChangedAt,
+        long lastSequence,
+        String answer,
+        RejectionReason rejectionReason,
+        String rejectionComment,
+        EscalationReason escalationReason) {
+
+    static final String COLLECTION = "complaint_views";
+
+    /** Not {@code id}: Spring Data would map that name to {@code _id}, even inside a sub-document. */
+    record AssigneeDocument(String employeeId, String name) {
+    }
+
+    ComplaintView toView() {
+        return new ComplaintView(complaintId, kind, channel, storeId, category, status, level == null ? 0 : level,
+                assignee == null ? null : new Assignee(assignee.employeeId(), assignee.name()),
+                deadline, submittedAt, lastChangedAt, lastSequence, answer, rejectionReason, rejectionComment,
+                escalationReason);
+    }
+}

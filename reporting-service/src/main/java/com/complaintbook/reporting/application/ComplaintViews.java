@@ -1,0 +1,16 @@
+package com.complaintbook.reporting.application;
+
+import com.complaintbook.reporting.domain.ComplaintView;
+import com.complaintbook.reporting.domain.StatusCounts;
+import com.complaintbook.reporting.domain.SubmittedPeriod;
+import reactor.core.publisher.Mono;
+
+/** Where complaint views are read for the query API. */
+public interface ComplaintViews {
+
+    /** The view of one complaint, or empty when no event of it has been projected. */
+    Mono<ComplaintView> find(String complaintId);
+
+    /** How many complaints submitted in {@code period} stand in each status now. */
+    Mono<StatusCounts> countByStatus(SubmittedPeriod period);
+}

@@ -1,0 +1,51 @@
+package com.complaintbook.reporting.config;
+
+import com.complaintbook.contracts.Topics;
+import com.complaintbook.reporting.adapters.in.kafka.UnreadableEventException;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * A record that fails is retried a bounded number of times, then parked on
+ * {@code <topic>.<group>.dlt} so the partition moves on. A record that is not a readable event is
+ * parked at once: retrying cannot make it readable.
+ */
+@Configuration(proxyBeanMethods = false)
+class ComplaintEventsKafkaConfig {
+
+    @Bean
+    NewTopic complaintEventsDeadLetterTopic(ComplaintEventsProperties properties, KafkaProperties kafka) {
+        return TopicBuilder.name(Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, consumerGroup(kafka)))
+                .partitions(properties.deadLetterPartitions())
+                .replicas(properties.deadLetterReplicas())
+                .build();
+    }
+
+    @Bean
+    DefaultErrorHandler complaintEventsErrorHandler(ComplaintEventsProperties properties, KafkaProperties kafka,
+                                                    KafkaOperations<?, ?> kafkaTemplate) {
+        String group = consumerGroup(kafka);
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
+                (record, failure) -> new TopicPartition(Topics.deadLetterTopic(record.topic(), group), -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters,
+                new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
+        handler.addNotRetryableExceptions(UnreadableEventException.class);
+        return handler;
+    }
+
+    private static String consumerGroup(KafkaProperties kafka) {
+        String group = kafka.getConsumer().getGroupId();
+        if (group == null || group.isBlank()) {
+            throw new IllegalStateException("spring.kafka.consumer.group-id must name this service's consumer group");
+        }
+        return group;
+    }
+}

@@ -1,0 +1,33 @@
+package com.complaintbook.reporting.config;
+
+import com.complaintbook.reporting.application.ComplaintViewProjection;
+import com.complaintbook.reporting.application.ComplaintViewStore;
+import com.complaintbook.reporting.application.ProjectComplaintEvent;
+import com.complaintbook.reporting.application.Projection;
+import com.complaintbook.reporting.domain.ComplaintViewEvolution;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The read models and the use case that feeds them; a new read model is one more {@link Projection} bean. */
+@Configuration(proxyBeanMethods = false)
+class ProjectionConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ComplaintViewProjection complaintViewProjection(ComplaintViewStore store) {
+        return new ComplaintViewProjection(new ComplaintViewEvolution(), store);
+    }
+
+    @Bean
+    ProjectComplaintEvent projectComplaintEvent(List<Projection> projections, MeterRegistry meters, Clock clock) {
+        return new ProjectComplaintEvent(projections, meters, clock);
+    }
+}

@@ -1,0 +1,106 @@
+package com.complaintbook.reporting.domain;
+
+import com.complaintbook.contracts.events.ComplaintAnswered;
+import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintEscalated;
+import com.complaintbook.contracts.events.ComplaintRejected;
+import com.complaintbook.contracts.events.ComplaintSubmitted;
+import com.complaintbook.contracts.events.EventEnvelope;
+
+import java.util.Optional;
+
+import static com.complaintbook.reporting.domain.ViewField.ANSWER;
+import static com.complaintbook.reporting.domain.ViewField.ASSIGNEE;
+import static com.complaintbook.reporting.domain.ViewField.CATEGORY;
+import static com.complaintbook.reporting.domain.ViewField.CHANNEL;
+import static com.complaintbook.reporting.domain.ViewField.DEADLINE;
+import static com.complaintbook.reporting.domain.ViewField.ESCALATION_REASON;
+import static com.complaintbook.reporting.domain.ViewField.KIND;
+import static com.complaintbook.reporting.domain.ViewField.LEVEL;
+import static com.complaintbook.reporting.domain.ViewField.REJECTION_COMMENT;
+import static com.complaintbook.reporting.domain.ViewField.REJECTION_REASON;
+import static com.complaintbook.reporting.domain.ViewField.STATUS;
+import static com.complaintbook.reporting.domain.ViewField.STORE_ID;
+import static com.complaintbook.reporting.domain.ViewField.SUBMITTED_AT;
+
+/**
+ * How each lifecycle event changes a complaint's view. Every value comes from the event itself,
+ * never from the clock, so a replay of the stream produces the same views.
+ */
+public final class ComplaintViewEvolution {
+
+    /** The change {@code event} makes, or empty for an event the view does not show. */
+    public Optional<ComplaintViewChange> changeFor(EventEnvelope<?> event) {
+        ComplaintViewChange change = ComplaintViewChange.at(event.complaintId(), event.sequence(), event.occurredAt());
+        Object payload = event.payload();
+        if (payload instanceof ComplaintSubmitted submitted) {
+            return Optional.of(submitted(change, submitted));
+        }
+        if (payload instanceof ComplaintAssigned assigned) {
+            return Optional.of(assigned(change, assigned));
+        }
+        if (payload instanceof ComplaintAnswered answered) {
+            return Optional.of(answered(change, answered));
+        }
+        if (payload instanceof ComplaintRejected rejected) {
+            return Optional.of(rejected(change, rejected));
+        }
+        if (payload instanceof ComplaintEscalated escalated) {
+            return Optional.of(escalated(change, escalated));
+        }
+        return Optional.empty();
+    }
+
+    private static ComplaintViewChange submitted(ComplaintViewChange change, ComplaintSubmitted submitted) {
+        return change
+                .set(KIND, submitted.kind())
+                .set(CHANNEL, submitted.channel())
+                .set(STORE_ID, submitted.storeId())
+                .set(CATEGORY, submitted.category())
+                .set(STATUS, ComplaintStatus.SUBMITTED)
+                .set(LEVEL, 0)
+                .set(SUBMITTED_AT, submitted.submittedAt());
+    }
+
+    private static ComplaintViewChange assigned(ComplaintViewChange change, ComplaintAssigned assigned) {
+        Assignee assignee = assigned.assignee() == null
+                ? null
+                : new Assignee(assigned.assignee().id(), assigned.assignee().name());
+        return change
+                .set(STATUS, ComplaintStatus.ASSIGNED)
+                .set(LEVEL, assigned.level())
+                .set(ASSIGNEE, assignee)
+                .set(DEADLINE, assigned.deadline());
+    }
+
+    // The latest answer or rejection stays visible when the complaint later climbs: the next level
+    // needs to see what the customer was not satisfied with.
+    private static ComplaintViewChange answered(ComplaintViewChange change, ComplaintAnswered answered) {
+        return change
+                .set(STATUS, ComplaintStatus.ANSWERED)
+                .set(LEVEL, answered.level())
+                .set(ANSWER, answered.answer())
+                .clear(REJECTION_REASON)
+                .clear(REJECTION_COMMENT);
+    }
+
+    private static ComplaintViewChange rejected(ComplaintViewChange change, ComplaintRejected rejected) {
+        return change
+                .set(STATUS, ComplaintStatus.REJECTED)
+                .set(LEVEL, rejected.level())
+                .set(REJECTION_REASON, rejected.reason())
+                .set(REJECTION_COMMENT, rejected.comment())
+                .clear(ANSWER);
+    }
+
+    // Nobody is responsible between climbing a level and routing's assignment for it, so the
+    // previous assignee and their deadline leave the view rather than look current.
+    private static ComplaintViewChange escalated(ComplaintViewChange change, ComplaintEscalated escalated) {
+        return change
+                .set(STATUS, ComplaintStatus.ESCALATED)
+                .set(LEVEL, escalated.toLevel())
+                .set(ESCALATION_REASON, escalated.reason())
+                .clear(ASSIGNEE)
+                .clear(DEADLINE);
+    }
+}

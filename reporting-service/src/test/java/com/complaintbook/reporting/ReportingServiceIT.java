@@ -1,0 +1,218 @@
+package com.complaintbook.reporting;
+
+import com.complaintbook.contracts.Topics;
+import com.complaintbook.contracts.events.ComplaintEventType;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.node.StringNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service as it runs: records on the real events topic in, the HTTP API out. One partition, so
+ * a record seen projected proves every record before it was processed too. The retry interval is
+ * far longer than any wait here, so a record that is retried instead of parked fails the test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "complaintbook.reporting.events.retry-interval=60s",
+        "complaintbook.reporting.events.retry-attempts=2"})
+@AutoConfigureWebTestClient
+@EmbeddedKafka(partitions = 1, topics = Topics.COMPLAINT_EVENTS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@Import(EmbeddedMongo.class)
+class ReportingServiceIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "reporting-service");
+
+    @Autowired
+    private WebTestClient http;
+
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+
+    @Test
+    void givenSubmittedAndAssigned_thenTheComplaintIsAssignedWithItsAssigneeAndDeadline() {
+        String id = newId();
+        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+                .payload("submittedAt", "2031-01-10T10:00:00Z")
+                .payload("loyaltyCard", new StringNode("a field a newer producer added"))
+                .envelope("traceId", "also new"));
+        publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id));
+
+        awaitStatus(id, "ASSIGNED");
+        http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.complaintId").isEqualTo(id)
+                .jsonPath("$.kind").isEqualTo("complaint")
+                .jsonPath("$.channel").isEqualTo("terminal")
+                .jsonPath("$.storeId").isEqualTo("kyiv-001")
+                .jsonPath("$.category").isEqualTo("delivery")
+                .jsonPath("$.level").isEqualTo(0)
+                .jsonPath("$.assignee.id").isEqualTo("e-delivery-lead")
+                .jsonPath("$.assignee.name").isEqualTo("Ivan Petrenko")
+                .jsonPath("$.deadline").isEqualTo("2026-11-23T09:15:30Z")
+                .jsonPath("$.submittedAt").isEqualTo("2031-01-10T10:00:00Z")
+                .jsonPath("$.lastChangedAt").isEqualTo("2026-11-20T09:15:31Z")
+                .jsonPath("$.lastSequence").isEqualTo(1);
+
+        http.get().uri("/api/v1/reports/status-counts?from=2031-01-10T00:00:00Z&to=2031-01-11T00:00:00Z").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"SUBMITTED": 0, "ASSIGNED": 1, "ANSWERED": 0, "REJECTED": 0, "ESCALATED": 0}""");
+    }
+
+    @Test
+    void givenTheSubmittedRedeliveredAfterTheAssigned_thenTheComplaintStaysAssigned() {
+        String id = newId();
+        SampleEvent submitted = SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id);
+        publish(id, submitted);
+        publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id));
+        publish(id, submitted);
+        String marker = newId();
+        publish(marker, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(marker));
+
+        awaitStatus(marker, "SUBMITTED");
+        http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("ASSIGNED")
+                .jsonPath("$.assignee.id").isEqualTo("e-delivery-lead")
+                .jsonPath("$.lastSequence").isEqualTo(1);
+    }
+
+    @Test
+    void givenAPoisonRecord_thenItIsParkedOnTheDeadLetterTopicAndTheNextRecordIsProjected() {
+        String poisonKey = newId();
+        String poison = "{ this is not an event " + poisonKey;
+        kafka.send(Topics.COMPLAINT_EVENTS, poisonKey, poison).join();
+        String id = newId();
+        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id));
+
+        awaitStatus(id, "SUBMITTED");
+        assertThat(deadLettersUntil(poisonKey)).anySatisfy(record -> {
+            assertThat(record.key()).isEqualTo(poisonKey);
+            assertThat(record.value()).isEqualTo(poison);
+        });
+    }
+
+    @Test
+    void givenAnEventTypeItDoesNotKnow_thenItIsSkippedAndTheStreamGoesOn() {
+        String id = newId();
+        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id));
+        publish(id, SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id).envelope("type", "ComplaintFromTheFuture"));
+        publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id).sequence(2));
+
+        awaitStatus(id, "ASSIGNED");
+    }
+
+    @Test
+    void givenAnUnknownComplaint_thenNotFoundAsProblemDetail() {
+        http.get().uri("/api/v1/complaints/{id}", "no-such-complaint").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.title").isEqualTo("Complaint not found")
+                .jsonPath("$.complaintId").isEqualTo("no-such-complaint");
+    }
+
+    @Test
+    void givenAPeriodThatIsNotOne_thenBadRequestAsProblemDetail() {
+        http.get().uri("/api/v1/reports/status-counts?from=yesterday").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(400);
+
+        http.get().uri("/api/v1/reports/status-counts?from=2031-02-01T00:00:00Z&to=2031-01-01T00:00:00Z").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Invalid period");
+    }
+
+    @Test
+    void givenNoPeriod_thenEveryStatusIsCounted() {
+        http.get().uri("/api/v1/reports/status-counts").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.SUBMITTED").isNumber()
+                .jsonPath("$.ASSIGNED").isNumber()
+                .jsonPath("$.ANSWERED").isNumber()
+                .jsonPath("$.REJECTED").isNumber()
+                .jsonPath("$.ESCALATED").isNumber();
+    }
+
+    @Test
+    void operatorsSeeReadinessMetricsAndTheApiDescription() {
+        String id = newId();
+        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id));
+        awaitStatus(id, "SUBMITTED");
+
+        http.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics)
+                        .contains("reporting_events_projected_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintSubmitted\"}")
+                        .contains("reporting_projection_lag_seconds"));
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/complaints/{complaintId}'].get").exists()
+                .jsonPath("$.paths['/api/v1/reports/status-counts'].get").exists();
+        http.get().uri("/swagger-ui.html").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().value("Location", location -> assertThat(location).contains("swagger-ui"));
+    }
+
+    private void publish(String key, SampleEvent event) {
+        kafka.send(Topics.COMPLAINT_EVENTS, key, event.json()).join();
+    }
+
+    private void awaitStatus(String complaintId, String status) {
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/complaints/{id}", complaintId).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo(status));
+    }
+
+    private List<ConsumerRecord<String, String>> deadLettersUntil(String key) {
+        var props = KafkaTestUtils.consumerProps(broker, "dead-letter-probe-" + UUID.randomUUID(), false);
+        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props,
+                new StringDeserializer(), new StringDeserializer()).createConsumer()) {
+            consumer.subscribe(List.of(DEAD_LETTERS));
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            await().atMost(PATIENCE).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                return records.stream().anyMatch(record -> key.equals(record.key()));
+            });
+            return records;
+        }
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}
