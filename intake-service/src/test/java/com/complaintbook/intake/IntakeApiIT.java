@@ -229,6 +229,21 @@ class IntakeApiIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @Test
+    void theApiDocumentDescribesEveryEndpointAndHowToAuthenticate() {
+        web.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/complaints'].post").exists()
+                .jsonPath("$.paths['/api/v1/complaints/{complaintId}/answer'].post").exists()
+                .jsonPath("$.paths['/api/v1/complaints/{complaintId}/rejection'].post").exists()
+                .jsonPath("$.paths['/api/v1/customer/complaints/{token}'].get").exists()
+                .jsonPath("$.paths['/api/v1/customer/complaints/{token}/not-satisfied'].post").exists()
+                .jsonPath("$.paths['/api/v1/customer/complaints/{token}/acceptance'].post").exists()
+                .jsonPath("$.components.securitySchemes.apiKey.name").isEqualTo("X-API-Key")
+                .jsonPath("$.components.securitySchemes.staff.scheme").isEqualTo("bearer");
+    }
+
     private JsonNode assignedComplaint() {
         JsonNode accepted = intake.submitted(validSubmission());
         String complaintId = accepted.get("complaintId").asString();

@@ -53,9 +53,9 @@ class RateLimitFilter implements WebFilter {
             return exchange.getPrincipal()
                     .filter(principal -> principal instanceof Authentication authentication
                             && authentication.getPrincipal() instanceof ApiClient)
-                    .map(principal -> ((ApiClient) ((Authentication) principal).getPrincipal()).id())
-                    .flatMap(client -> admit(exchange, chain, perApiKey.take(client), "api-key"))
-                    .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+                    .map(principal -> perApiKey.take(((ApiClient) ((Authentication) principal).getPrincipal()).id()))
+                    .defaultIfEmpty(Optional.empty())
+                    .flatMap(wait -> admit(exchange, chain, wait, "api-key"));
         }
         return chain.filter(exchange);
     }
