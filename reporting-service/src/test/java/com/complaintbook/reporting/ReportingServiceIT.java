@@ -6,6 +6,8 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -17,6 +19,8 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.StringNode;
 
 import java.time.Duration;
@@ -41,6 +45,7 @@ import static org.awaitility.Awaitility.await;
 class ReportingServiceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "reporting-service");
 
     @Autowired
@@ -81,7 +86,127 @@ class ReportingServiceIT {
         http.get().uri("/api/v1/reports/status-counts?from=2031-01-10T00:00:00Z&to=2031-01-11T00:00:00Z").exchange()
                 .expectStatus().isOk()
                 .expectBody().json("""
-                        {"SUBMITTED": 0, "ASSIGNED": 1, "ANSWERED": 0, "REJECTED": 0, "ESCALATED": 0}""");
+                        {"SUBMITTED": 0, "ASSIGNED": 1, "ANSWERED": 0, "REJECTED": 0, "ESCALATED": 0, "CLOSED": 0}""");
+    }
+
+    @Test
+    void givenTheWholeLifeUpToAFinalAnswer_thenTheComplaintIsClosedWithItAfterOneEscalation() {
+        String id = newId();
+        List<SampleEvent> life = wholeLife(id, "2032-05-10T10:00:00Z");
+        life.forEach(event -> publish(id, event));
+
+        awaitStatus(id, "CLOSED");
+        http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("CLOSED")
+                .jsonPath("$.closureReason").isEqualTo("final-answer")
+                .jsonPath("$.closedAt").isEqualTo("2032-05-14T16:00:00Z")
+                .jsonPath("$.level").isEqualTo(1)
+                .jsonPath("$.escalationCount").isEqualTo(1)
+                .jsonPath("$.escalationReason").isEqualTo("customer-not-satisfied")
+                .jsonPath("$.escalationComment").isEqualTo("A new sofa on Friday is a week too late.")
+                .jsonPath("$.assignee.id").isEqualTo("m-logistics")
+                .jsonPath("$.answer").isEqualTo("We refund the sofa in full and collect it on Thursday.")
+                .jsonPath("$.answeredBy").isEqualTo("ceo")
+                .jsonPath("$.answeredAt").isEqualTo("2032-05-14T16:00:00Z")
+                .jsonPath("$.finalAnswer").isEqualTo(true)
+                .jsonPath("$.appealDeadline").isEmpty()
+                .jsonPath("$.rejectionReason").isEmpty()
+                .jsonPath("$.lastSequence").isEqualTo(6);
+
+        http.get().uri("/api/v1/reports/status-counts?from=2032-05-10T00:00:00Z&to=2032-05-11T00:00:00Z").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"SUBMITTED": 0, "ASSIGNED": 0, "ANSWERED": 0, "REJECTED": 0, "ESCALATED": 0, "CLOSED": 1}""");
+    }
+
+    @Test
+    void givenEveryEventOfAClosedComplaintRedelivered_thenNothingAboutItChanges() {
+        String id = newId();
+        List<SampleEvent> life = wholeLife(id, "2032-06-10T10:00:00Z");
+        life.forEach(event -> publish(id, event));
+        awaitStatus(id, "CLOSED");
+        String closed = viewOf(id);
+
+        life.forEach(event -> publish(id, event));
+        publish(id, life.get(3));
+        String marker = newId();
+        publish(marker, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(marker));
+
+        awaitStatus(marker, "SUBMITTED");
+        assertThat(viewOf(id)).isEqualTo(closed);
+        http.get().uri("/api/v1/reports/status-counts?from=2032-06-10T00:00:00Z&to=2032-06-11T00:00:00Z").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"SUBMITTED": 0, "ASSIGNED": 0, "ANSWERED": 0, "REJECTED": 0, "ESCALATED": 0, "CLOSED": 1}""");
+        http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics)
+                        .contains("reporting_events_already_applied_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintClosed\"}")
+                        .contains("reporting_events_already_applied_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintEscalated\"}"));
+    }
+
+    @Test
+    void givenComplaintsOfOneStore_thenStaffListThemByStatusAndAssigneeNewestFirstAndPageByPage() {
+        String store = "store-" + newId();
+        String first = newId();
+        String second = newId();
+        String third = newId();
+        publish(first, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(first)
+                .payload("storeId", store).payload("submittedAt", "2033-01-01T10:00:00Z"));
+        publish(first, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(first));
+        publish(second, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(second)
+                .payload("storeId", store).payload("submittedAt", "2033-01-02T10:00:00Z"));
+        publish(second, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(second)
+                .payload("assignee", staffMember("e-quality-lead", "Petro Melnyk")));
+        publish(third, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(third)
+                .payload("storeId", store).payload("submittedAt", "2033-01-03T10:00:00Z"));
+        publish(third, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(third));
+        publish(third, SampleEvent.of(ComplaintEventType.CLOSED).forComplaint(third).sequence(2));
+        awaitStatus(third, "CLOSED");
+
+        http.get().uri("/api/v1/complaints?storeId={store}&status=ASSIGNED", store).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[*].complaintId").isEqualTo(List.of(second, first))
+                .jsonPath("$.items[0].assignee.id").isEqualTo("e-quality-lead")
+                .jsonPath("$.totalItems").isEqualTo(2);
+        http.get().uri("/api/v1/complaints?storeId={store}&assigneeId=e-delivery-lead", store).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[*].complaintId").isEqualTo(List.of(third, first));
+        http.get().uri("/api/v1/complaints?storeId={store}&assigneeId=e-delivery-lead&status=closed", store).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[*].complaintId").isEqualTo(List.of(third))
+                .jsonPath("$.items[0].closureReason").isEqualTo("accepted-by-customer");
+
+        http.get().uri("/api/v1/complaints?storeId={store}&size=2", store).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[*].complaintId").isEqualTo(List.of(third, second))
+                .jsonPath("$.page").isEqualTo(0)
+                .jsonPath("$.size").isEqualTo(2)
+                .jsonPath("$.totalItems").isEqualTo(3)
+                .jsonPath("$.totalPages").isEqualTo(2);
+        http.get().uri("/api/v1/complaints?storeId={store}&size=2&page=1", store).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[*].complaintId").isEqualTo(List.of(first))
+                .jsonPath("$.page").isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"status=OPEN, status", "size=1000, size", "size=0, size", "page=-1, page", "page=first, page"})
+    void givenAListParameterItCannotUse_thenBadRequestAsProblemDetailNamingIt(String query, String parameter) {
+        http.get().uri("/api/v1/complaints?" + query).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.title").isEqualTo("Invalid parameter")
+                .jsonPath("$.parameter").isEqualTo(parameter)
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).startsWith(parameter + " must"));
     }
 
     @Test
@@ -161,7 +286,8 @@ class ReportingServiceIT {
                 .jsonPath("$.ASSIGNED").isNumber()
                 .jsonPath("$.ANSWERED").isNumber()
                 .jsonPath("$.REJECTED").isNumber()
-                .jsonPath("$.ESCALATED").isNumber();
+                .jsonPath("$.ESCALATED").isNumber()
+                .jsonPath("$.CLOSED").isNumber();
     }
 
     @Test
@@ -182,10 +308,48 @@ class ReportingServiceIT {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/v1/complaints/{complaintId}'].get").exists()
+                .jsonPath("$.paths['/api/v1/complaints'].get.parameters[*].name")
+                .isEqualTo(List.of("status", "assigneeId", "storeId", "category", "page", "size"))
                 .jsonPath("$.paths['/api/v1/reports/status-counts'].get").exists();
         http.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection()
                 .expectHeader().value("Location", location -> assertThat(location).contains("swagger-ui"));
+    }
+
+    // Submitted; assigned at level 0; answered; escalated because the customer was not satisfied;
+    // assigned at level 1; answered finally by the CEO; closed by that final answer.
+    private static List<SampleEvent> wholeLife(String id, String submittedAt) {
+        return List.of(
+                SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("submittedAt", submittedAt),
+                SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id),
+                SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id),
+                SampleEvent.of(ComplaintEventType.ESCALATED).forComplaint(id).sequence(3)
+                        .payload("reason", "customer-not-satisfied")
+                        .payload("comment", "A new sofa on Friday is a week too late.")
+                        .payload("escalatedAt", "2032-05-12T09:00:00Z").envelope("occurredAt", "2032-05-12T09:00:00Z"),
+                SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id).sequence(4)
+                        .payload("level", 1)
+                        .payload("assignee", staffMember("m-logistics", "Oksana Tkachenko"))
+                        .payload("deadline", "2032-05-15T09:00:00Z")
+                        .payload("assignedAt", "2032-05-12T09:00:01Z").envelope("occurredAt", "2032-05-12T09:00:01Z"),
+                SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id).sequence(5)
+                        .payload("level", 1).payload("answeredBy", "ceo")
+                        .payload("answer", "We refund the sofa in full and collect it on Thursday.")
+                        .payload("finalAnswer", true).withoutPayload("appealDeadline")
+                        .payload("answeredAt", "2032-05-14T16:00:00Z").envelope("occurredAt", "2032-05-14T16:00:00Z"),
+                SampleEvent.of(ComplaintEventType.CLOSED).forComplaint(id).sequence(6)
+                        .payload("reason", "final-answer")
+                        .payload("closedAt", "2032-05-14T16:00:00Z").envelope("occurredAt", "2032-05-14T16:00:00Z"));
+    }
+
+    private static JsonNode staffMember(String id, String name) {
+        return JSON.createObjectNode().put("id", id).put("name", name).put("email", id + "@retail.example");
+    }
+
+    private String viewOf(String complaintId) {
+        return http.get().uri("/api/v1/complaints/{id}", complaintId).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     private void publish(String key, SampleEvent event) {

@@ -1,5 +1,6 @@
 package com.complaintbook.reporting.application;
 
+import com.complaintbook.reporting.domain.ComplaintFilter;
 import com.complaintbook.reporting.domain.ComplaintView;
 import com.complaintbook.reporting.domain.StatusCounts;
 import com.complaintbook.reporting.domain.SubmittedPeriod;
@@ -10,6 +11,13 @@ public interface ComplaintViews {
 
     /** The view of one complaint, or empty when no event of it has been projected. */
     Mono<ComplaintView> find(String complaintId);
+
+    /**
+     * One page of the complaints {@code filter} lets through, newest submission first; complaints
+     * submitted at the same instant come in complaint id order, so pages neither repeat nor skip a
+     * complaint while the views stand still.
+     */
+    Mono<ComplaintViewPage> list(ComplaintFilter filter, Paging paging);
 
     /** How many complaints submitted in {@code period} stand in each status now. */
     Mono<StatusCounts> countByStatus(SubmittedPeriod period);

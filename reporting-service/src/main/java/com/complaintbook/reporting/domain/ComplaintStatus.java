@@ -6,5 +6,7 @@ public enum ComplaintStatus {
     ASSIGNED,
     ANSWERED,
     REJECTED,
-    ESCALATED
+    ESCALATED,
+    /** Its life ended: accepted by the customer, answered finally, or the appeal window passed. */
+    CLOSED
 }

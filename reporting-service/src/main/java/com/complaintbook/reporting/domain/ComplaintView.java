@@ -1,9 +1,11 @@
 package com.complaintbook.reporting.domain;
 
 import com.complaintbook.contracts.Channel;
+import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.RejectionReason;
+import com.complaintbook.contracts.SuggestionOutcome;
 
 import java.time.Instant;
 
@@ -11,22 +13,41 @@ import java.time.Instant;
  * One complaint as staff and managers see it. Every field comes from the complaint's events, so
  * replaying the stream rebuilds the same view.
  *
- * @param complaintId      the complaint
- * @param kind             complaint or suggestion
- * @param channel          terminal or website
- * @param storeId          the store it is about
- * @param category         what it is about
- * @param status           where it stands
- * @param level            how far up the org chart it has climbed
- * @param assignee         who must answer it now, or {@code null} while nobody is responsible
- * @param deadline         when the current assignee's review period ends, or {@code null}
- * @param submittedAt      when intake accepted it
- * @param lastChangedAt    when its latest event happened
- * @param lastSequence     the sequence of its latest event applied here
- * @param answer           the latest answer, or {@code null}
- * @param rejectionReason  why it was last rejected, or {@code null}
- * @param rejectionComment the words given with that rejection, or {@code null}
- * @param escalationReason why it last climbed a level, or {@code null}
+ * <p>The answer fields ({@code answer} or {@code rejectionReason} and {@code rejectionComment}, with
+ * {@code outcome}, {@code answeredBy}, {@code answeredAt}, {@code finalAnswer} and
+ * {@code appealDeadline}) describe the latest answer or rejection. They stay when the complaint
+ * climbs, so the next level sees what the customer was not satisfied with, and are replaced by the
+ * next answer or rejection.
+ *
+ * @param complaintId       the complaint
+ * @param kind              complaint or suggestion
+ * @param channel           terminal or website
+ * @param storeId           the store it is about
+ * @param category          what it is about
+ * @param status            where it stands
+ * @param level             how far up the org chart it has climbed
+ * @param assignee          who must answer it now (once answered or closed: who held it last), or
+ *                          {@code null} while nobody is responsible
+ * @param deadline          when that assignee's review period ends, or {@code null}
+ * @param submittedAt       when intake accepted it
+ * @param lastChangedAt     when its latest event happened
+ * @param lastSequence      the sequence of its latest event applied here
+ * @param answer            the latest answer, or {@code null}
+ * @param outcome           for an answered suggestion, what became of it, or {@code null}
+ * @param rejectionReason   why it was last rejected, or {@code null}
+ * @param rejectionComment  the words given with that rejection, or {@code null}
+ * @param answeredBy        employee id of who gave the latest answer or rejection, or {@code null}
+ * @param answeredAt        when they gave it, or {@code null}
+ * @param finalAnswer       whether that answer or rejection came from the top of the chain and
+ *                          cannot be appealed; {@code null} before the first one
+ * @param appealDeadline    until when the customer may say it did not satisfy them, or {@code null}
+ *                          (no answer yet, or a final one)
+ * @param escalationReason  why it last climbed a level, or {@code null}
+ * @param escalationComment the customer's words when it last climbed because they were not
+ *                          satisfied, or {@code null}
+ * @param escalationCount   how many times it has climbed a level
+ * @param closureReason     why its life ended, or {@code null} while it is open
+ * @param closedAt          when it closed, or {@code null} while it is open
  */
 public record ComplaintView(
         String complaintId,
@@ -42,7 +63,16 @@ public record ComplaintView(
         Instant lastChangedAt,
         long lastSequence,
         String answer,
+        SuggestionOutcome outcome,
         RejectionReason rejectionReason,
         String rejectionComment,
-        EscalationReason escalationReason) {
+        String answeredBy,
+        Instant answeredAt,
+        Boolean finalAnswer,
+        Instant appealDeadline,
+        EscalationReason escalationReason,
+        String escalationComment,
+        int escalationCount,
+        ClosureReason closureReason,
+        Instant closedAt) {
 }

@@ -2,6 +2,7 @@ package com.complaintbook.reporting.domain;
 
 import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintClosed;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
@@ -10,13 +11,22 @@ import com.complaintbook.contracts.events.EventEnvelope;
 import java.util.Optional;
 
 import static com.complaintbook.reporting.domain.ViewField.ANSWER;
+import static com.complaintbook.reporting.domain.ViewField.ANSWERED_AT;
+import static com.complaintbook.reporting.domain.ViewField.ANSWERED_BY;
+import static com.complaintbook.reporting.domain.ViewField.APPEAL_DEADLINE;
 import static com.complaintbook.reporting.domain.ViewField.ASSIGNEE;
 import static com.complaintbook.reporting.domain.ViewField.CATEGORY;
 import static com.complaintbook.reporting.domain.ViewField.CHANNEL;
+import static com.complaintbook.reporting.domain.ViewField.CLOSED_AT;
+import static com.complaintbook.reporting.domain.ViewField.CLOSURE_REASON;
 import static com.complaintbook.reporting.domain.ViewField.DEADLINE;
+import static com.complaintbook.reporting.domain.ViewField.ESCALATION_COMMENT;
+import static com.complaintbook.reporting.domain.ViewField.ESCALATION_COUNT;
 import static com.complaintbook.reporting.domain.ViewField.ESCALATION_REASON;
+import static com.complaintbook.reporting.domain.ViewField.FINAL_ANSWER;
 import static com.complaintbook.reporting.domain.ViewField.KIND;
 import static com.complaintbook.reporting.domain.ViewField.LEVEL;
+import static com.complaintbook.reporting.domain.ViewField.OUTCOME;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_COMMENT;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.STATUS;
@@ -48,6 +58,9 @@ public final class ComplaintViewEvolution {
         if (payload instanceof ComplaintEscalated escalated) {
             return Optional.of(escalated(change, escalated));
         }
+        if (payload instanceof ComplaintClosed closed) {
+            return Optional.of(closed(change, closed));
+        }
         return Optional.empty();
     }
 
@@ -74,12 +87,18 @@ public final class ComplaintViewEvolution {
     }
 
     // The latest answer or rejection stays visible when the complaint later climbs: the next level
-    // needs to see what the customer was not satisfied with.
+    // needs to see what the customer was not satisfied with. Each one replaces every answer field of
+    // the one before, so nothing of an earlier answer (its outcome, its appeal deadline) looks current.
     private static ComplaintViewChange answered(ComplaintViewChange change, ComplaintAnswered answered) {
         return change
                 .set(STATUS, ComplaintStatus.ANSWERED)
                 .set(LEVEL, answered.level())
                 .set(ANSWER, answered.answer())
+                .set(OUTCOME, answered.outcome())
+                .set(ANSWERED_BY, answered.answeredBy())
+                .set(ANSWERED_AT, answered.answeredAt())
+                .set(FINAL_ANSWER, answered.finalAnswer())
+                .set(APPEAL_DEADLINE, answered.appealDeadline())
                 .clear(REJECTION_REASON)
                 .clear(REJECTION_COMMENT);
     }
@@ -90,17 +109,34 @@ public final class ComplaintViewEvolution {
                 .set(LEVEL, rejected.level())
                 .set(REJECTION_REASON, rejected.reason())
                 .set(REJECTION_COMMENT, rejected.comment())
-                .clear(ANSWER);
+                .set(ANSWERED_BY, rejected.rejectedBy())
+                .set(ANSWERED_AT, rejected.rejectedAt())
+                .set(FINAL_ANSWER, rejected.finalAnswer())
+                .set(APPEAL_DEADLINE, rejected.appealDeadline())
+                .clear(ANSWER)
+                .clear(OUTCOME);
     }
 
     // Nobody is responsible between climbing a level and routing's assignment for it, so the
-    // previous assignee and their deadline leave the view rather than look current.
+    // previous assignee and their deadline leave the view rather than look current. The comment is
+    // set or cleared, so a deadline missed after an unhappy customer does not repeat their words.
     private static ComplaintViewChange escalated(ComplaintViewChange change, ComplaintEscalated escalated) {
         return change
                 .set(STATUS, ComplaintStatus.ESCALATED)
                 .set(LEVEL, escalated.toLevel())
                 .set(ESCALATION_REASON, escalated.reason())
+                .set(ESCALATION_COMMENT, escalated.comment())
+                .increment(ESCALATION_COUNT)
                 .clear(ASSIGNEE)
                 .clear(DEADLINE);
+    }
+
+    // The assignee and the last answer stay: a closed complaint still shows who held it last and
+    // what they decided.
+    private static ComplaintViewChange closed(ComplaintViewChange change, ComplaintClosed closed) {
+        return change
+                .set(STATUS, ComplaintStatus.CLOSED)
+                .set(CLOSURE_REASON, closed.reason())
+                .set(CLOSED_AT, closed.closedAt());
     }
 }

@@ -1,8 +1,8 @@
 package com.complaintbook.reporting.domain;
 
 /**
- * The fields of a {@link ComplaintView} an event can set or clear. The identity, the time of the
- * latest change and the latest sequence are not here: every change carries them.
+ * The fields of a {@link ComplaintView} an event can set, clear or count up. The identity, the time
+ * of the latest change and the latest sequence are not here: every change carries them.
  */
 public enum ViewField {
     KIND,
@@ -15,7 +15,16 @@ public enum ViewField {
     DEADLINE,
     SUBMITTED_AT,
     ANSWER,
+    OUTCOME,
     REJECTION_REASON,
     REJECTION_COMMENT,
-    ESCALATION_REASON
+    ANSWERED_BY,
+    ANSWERED_AT,
+    FINAL_ANSWER,
+    APPEAL_DEADLINE,
+    ESCALATION_REASON,
+    ESCALATION_COMMENT,
+    ESCALATION_COUNT,
+    CLOSURE_REASON,
+    CLOSED_AT
 }

@@ -1,9 +1,11 @@
 package com.complaintbook.reporting.domain;
 
 import com.complaintbook.contracts.Channel;
+import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.RejectionReason;
+import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.reporting.SampleEvent;
@@ -12,9 +14,19 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static com.complaintbook.reporting.domain.ViewField.ANSWER;
+import static com.complaintbook.reporting.domain.ViewField.ANSWERED_AT;
+import static com.complaintbook.reporting.domain.ViewField.ANSWERED_BY;
+import static com.complaintbook.reporting.domain.ViewField.APPEAL_DEADLINE;
 import static com.complaintbook.reporting.domain.ViewField.ASSIGNEE;
+import static com.complaintbook.reporting.domain.ViewField.CLOSED_AT;
+import static com.complaintbook.reporting.domain.ViewField.CLOSURE_REASON;
 import static com.complaintbook.reporting.domain.ViewField.DEADLINE;
+import static com.complaintbook.reporting.domain.ViewField.ESCALATION_COMMENT;
+import static com.complaintbook.reporting.domain.ViewField.ESCALATION_COUNT;
+import static com.complaintbook.reporting.domain.ViewField.ESCALATION_REASON;
+import static com.complaintbook.reporting.domain.ViewField.FINAL_ANSWER;
 import static com.complaintbook.reporting.domain.ViewField.LEVEL;
+import static com.complaintbook.reporting.domain.ViewField.OUTCOME;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_COMMENT;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.STATUS;
@@ -59,35 +71,111 @@ class ComplaintViewEvolutionTest {
     }
 
     @Test
-    void givenAnswered_thenTheAnswerIsShownAndAnyEarlierRejectionGoes() {
-        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.ANSWERED).payload("level", 1));
+    void givenAnswered_thenTheAnswerWhoGaveItAndUntilWhenItCanBeAppealedAreShown() {
+        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.ANSWERED));
 
-        assertThat(change.values())
-                .containsEntry(STATUS, ComplaintStatus.ANSWERED)
-                .containsEntry(LEVEL, 1)
-                .containsEntry(ANSWER, "We apologise: the courier will replace the sofa on Friday at no cost.");
-        assertThat(change.cleared()).containsExactlyInAnyOrder(REJECTION_REASON, REJECTION_COMMENT);
+        assertThat(change.values()).containsOnly(
+                entry(STATUS, ComplaintStatus.ANSWERED),
+                entry(LEVEL, 0),
+                entry(ANSWER, "We apologise: the courier will replace the sofa on Friday at no cost."),
+                entry(ANSWERED_BY, "e-delivery-lead"),
+                entry(ANSWERED_AT, Instant.parse("2026-11-21T14:02:00Z")),
+                entry(FINAL_ANSWER, false),
+                entry(APPEAL_DEADLINE, Instant.parse("2026-12-05T14:02:00Z")));
+        assertThat(change.cleared()).containsExactlyInAnyOrder(OUTCOME, REJECTION_REASON, REJECTION_COMMENT);
+        assertThat(change.incremented()).isEmpty();
     }
 
     @Test
-    void givenRejectedWithoutComment_thenTheReasonIsShownAndNoStaleCommentOrAnswerRemains() {
+    void givenASuggestionAnswered_thenWhatBecameOfItIsShown() {
+        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.ANSWERED).payload("outcome", "implemented"));
+
+        assertThat(change.values()).containsEntry(OUTCOME, SuggestionOutcome.IMPLEMENTED);
+        assertThat(change.cleared()).doesNotContain(OUTCOME);
+    }
+
+    @Test
+    void givenAFinalAnswerFromTheTopOfTheChain_thenItIsFinalAndNoAppealDeadlineRemains() {
+        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.ANSWERED)
+                .payload("level", 3).payload("answeredBy", "ceo")
+                .payload("finalAnswer", true).withoutPayload("appealDeadline"));
+
+        assertThat(change.values())
+                .containsEntry(LEVEL, 3)
+                .containsEntry(ANSWERED_BY, "ceo")
+                .containsEntry(FINAL_ANSWER, true);
+        assertThat(change.cleared()).contains(APPEAL_DEADLINE);
+    }
+
+    @Test
+    void givenRejected_thenTheReasonWhoRejectedItAndTheAppealDeadlineAreShownAndNoStaleAnswerRemains() {
+        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.REJECTED));
+
+        assertThat(change.values()).containsOnly(
+                entry(STATUS, ComplaintStatus.REJECTED),
+                entry(LEVEL, 0),
+                entry(REJECTION_REASON, RejectionReason.DUPLICATE),
+                entry(REJECTION_COMMENT, "Answered under your earlier complaint of 18 November."),
+                entry(ANSWERED_BY, "e-delivery-lead"),
+                entry(ANSWERED_AT, Instant.parse("2026-11-21T14:05:00Z")),
+                entry(FINAL_ANSWER, false),
+                entry(APPEAL_DEADLINE, Instant.parse("2026-12-05T14:05:00Z")));
+        assertThat(change.cleared()).containsExactlyInAnyOrder(ANSWER, OUTCOME);
+    }
+
+    @Test
+    void givenRejectedWithoutComment_thenNoStaleCommentRemains() {
         ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.REJECTED).withoutPayload("comment"));
 
-        assertThat(change.values())
-                .containsEntry(STATUS, ComplaintStatus.REJECTED)
-                .containsEntry(REJECTION_REASON, RejectionReason.DUPLICATE);
-        assertThat(change.cleared()).containsExactlyInAnyOrder(REJECTION_COMMENT, ANSWER);
+        assertThat(change.values()).containsEntry(REJECTION_REASON, RejectionReason.DUPLICATE);
+        assertThat(change.cleared()).contains(REJECTION_COMMENT);
     }
 
     @Test
-    void givenEscalated_thenItIsAtTheNewLevelAndNobodyLooksResponsibleUntilRoutingAssigns() {
+    void givenEscalatedForAMissedDeadline_thenItIsAtTheNewLevelCountedAndNobodyLooksResponsibleUntilRoutingAssigns() {
         ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.ESCALATED));
 
+        assertThat(change.values()).containsOnly(
+                entry(STATUS, ComplaintStatus.ESCALATED),
+                entry(LEVEL, 1),
+                entry(ESCALATION_REASON, EscalationReason.DEADLINE_MISSED));
+        assertThat(change.incremented()).containsExactly(ESCALATION_COUNT);
+        assertThat(change.cleared()).containsExactlyInAnyOrder(ASSIGNEE, DEADLINE, ESCALATION_COMMENT);
+    }
+
+    @Test
+    void givenEscalatedBecauseTheCustomerWasNotSatisfied_thenTheirWordsAreShownAndTheLastAnswerStays() {
+        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.ESCALATED)
+                .payload("reason", "customer-not-satisfied")
+                .payload("comment", "A replacement on Friday is too late for me."));
+
         assertThat(change.values())
-                .containsEntry(STATUS, ComplaintStatus.ESCALATED)
-                .containsEntry(LEVEL, 1)
-                .containsEntry(ViewField.ESCALATION_REASON, EscalationReason.DEADLINE_MISSED);
-        assertThat(change.cleared()).containsExactlyInAnyOrder(ASSIGNEE, DEADLINE);
+                .containsEntry(ESCALATION_REASON, EscalationReason.CUSTOMER_NOT_SATISFIED)
+                .containsEntry(ESCALATION_COMMENT, "A replacement on Friday is too late for me.");
+        assertThat(change.incremented()).containsExactly(ESCALATION_COUNT);
+        assertThat(change.cleared()).doesNotContain(ANSWER, ANSWERED_BY, FINAL_ANSWER, REJECTION_REASON);
+    }
+
+    @Test
+    void givenClosed_thenItIsClosedWithWhyAndWhenAndStillShowsWhoHeldItAndWhatTheyDecided() {
+        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.CLOSED));
+
+        assertThat(change.sequence()).isEqualTo(3);
+        assertThat(change.changedAt()).isEqualTo(Instant.parse("2026-11-22T10:30:00Z"));
+        assertThat(change.values()).containsOnly(
+                entry(STATUS, ComplaintStatus.CLOSED),
+                entry(CLOSURE_REASON, ClosureReason.ACCEPTED_BY_CUSTOMER),
+                entry(CLOSED_AT, Instant.parse("2026-11-22T10:30:00Z")));
+        assertThat(change.cleared()).isEmpty();
+        assertThat(change.incremented()).isEmpty();
+    }
+
+    @Test
+    void givenClosedByAFinalAnswerOrAPassedAppealWindow_thenTheReasonSaysSo() {
+        assertThat(changeFor(SampleEvent.of(ComplaintEventType.CLOSED).payload("reason", "final-answer")).values())
+                .containsEntry(CLOSURE_REASON, ClosureReason.FINAL_ANSWER);
+        assertThat(changeFor(SampleEvent.of(ComplaintEventType.CLOSED).payload("reason", "appeal-window-passed")).values())
+                .containsEntry(CLOSURE_REASON, ClosureReason.APPEAL_WINDOW_PASSED);
     }
 
     @Test
@@ -100,9 +188,11 @@ class ComplaintViewEvolutionTest {
 
     @Test
     void givenTheSameEventTwice_thenTheChangesAreEqual() {
-        EventEnvelope<?> event = SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(ID).typed();
+        for (ComplaintEventType type : ComplaintEventType.values()) {
+            EventEnvelope<?> event = SampleEvent.of(type).forComplaint(ID).typed();
 
-        assertThat(evolution.changeFor(event)).isEqualTo(evolution.changeFor(event));
+            assertThat(evolution.changeFor(event)).as(type.logicalName()).isEqualTo(evolution.changeFor(event));
+        }
     }
 
     private ComplaintViewChange changeFor(SampleEvent sample) {

@@ -15,5 +15,6 @@ class StatusCountsTest {
         assertThat(counts.counts()).containsOnlyKeys(ComplaintStatus.values());
         assertThat(counts.of(ComplaintStatus.ASSIGNED)).isEqualTo(2);
         assertThat(counts.of(ComplaintStatus.ESCALATED)).isZero();
+        assertThat(counts.of(ComplaintStatus.CLOSED)).isZero();
     }
 }

@@ -1,8 +1,12 @@
 package com.complaintbook.reporting.adapters.in.web;
 
 import com.complaintbook.reporting.application.ComplaintViews;
+import com.complaintbook.reporting.config.ComplaintListProperties;
+import com.complaintbook.reporting.domain.ComplaintStatus;
 import com.complaintbook.reporting.domain.ComplaintView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -11,8 +15,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+
+import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1/complaints")
@@ -20,17 +27,43 @@ import reactor.core.publisher.Mono;
 class ComplaintViewController {
 
     private final ComplaintViews views;
+    private final ComplaintListProperties listLimits;
 
-    ComplaintViewController(ComplaintViews views) {
+    ComplaintViewController(ComplaintViews views, ComplaintListProperties listLimits) {
         this.views = views;
+        this.listLimits = listLimits;
     }
 
     @GetMapping("/{complaintId}")
-    @Operation(summary = "The current view of one complaint: status, level, assignee, deadline")
+    @Operation(summary = "The current view of one complaint: status, level, assignee, deadline, latest answer, escalations, closure")
     @ApiResponse(responseCode = "200", description = "The complaint's view")
     @ApiResponse(responseCode = "404", description = "No such complaint is known to reporting",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     Mono<ComplaintView> complaint(@PathVariable String complaintId) {
         return views.find(complaintId).switchIfEmpty(Mono.error(() -> new ComplaintNotFoundException(complaintId)));
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of complaints, newest submission first, filtered by status, assignee, store and category")
+    @ApiResponse(responseCode = "200", description = "The complaints on the page, with the page, its size and the totals")
+    @ApiResponse(responseCode = "400", description = "A parameter the list cannot use; the problem's `parameter` names it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    Mono<ComplaintListResponse> list(
+            @Parameter(description = "Only complaints in one of these statuses; repeat it or separate with commas",
+                    array = @ArraySchema(schema = @Schema(implementation = ComplaintStatus.class)))
+            @RequestParam(required = false) List<String> status,
+            @Parameter(description = "Only complaints whose current, or last, assignee is this employee id")
+            @RequestParam(required = false) String assigneeId,
+            @Parameter(description = "Only complaints about this store")
+            @RequestParam(required = false) String storeId,
+            @Parameter(description = "Only complaints in this category")
+            @RequestParam(required = false) String category,
+            @Parameter(description = "The page, from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+            @RequestParam(required = false) String page,
+            @Parameter(description = "Complaints per page, up to complaintbook.reporting.complaint-list.max-page-size (100 unless configured)",
+                    schema = @Schema(type = "integer", minimum = "1", defaultValue = "20"))
+            @RequestParam(required = false) String size) {
+        ComplaintListParameters parameters = new ComplaintListParameters(status, assigneeId, storeId, category, page, size);
+        return views.list(parameters.filter(), parameters.paging(listLimits)).map(ComplaintListResponse::of);
     }
 }

@@ -1,9 +1,11 @@
 package com.complaintbook.reporting.adapters.out.mongo;
 
 import com.complaintbook.contracts.Channel;
+import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.RejectionReason;
+import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.reporting.domain.Assignee;
 import com.complaintbook.reporting.domain.ComplaintStatus;
 import com.complaintbook.reporting.domain.ComplaintView;
@@ -28,9 +30,18 @@ record ComplaintViewDocument(
         Instant lastChangedAt,
         long lastSequence,
         String answer,
+        SuggestionOutcome outcome,
         RejectionReason rejectionReason,
         String rejectionComment,
-        EscalationReason escalationReason) {
+        String answeredBy,
+        Instant answeredAt,
+        Boolean finalAnswer,
+        Instant appealDeadline,
+        EscalationReason escalationReason,
+        String escalationComment,
+        Integer escalationCount,
+        ClosureReason closureReason,
+        Instant closedAt) {
 
     static final String COLLECTION = "complaint_views";
 
@@ -41,7 +52,8 @@ record ComplaintViewDocument(
     ComplaintView toView() {
         return new ComplaintView(complaintId, kind, channel, storeId, category, status, level == null ? 0 : level,
                 assignee == null ? null : new Assignee(assignee.employeeId(), assignee.name()),
-                deadline, submittedAt, lastChangedAt, lastSequence, answer, rejectionReason, rejectionComment,
-                escalationReason);
+                deadline, submittedAt, lastChangedAt, lastSequence, answer, outcome, rejectionReason, rejectionComment,
+                answeredBy, answeredAt, finalAnswer, appealDeadline, escalationReason, escalationComment,
+                escalationCount == null ? 0 : escalationCount, closureReason, closedAt);
     }
 }

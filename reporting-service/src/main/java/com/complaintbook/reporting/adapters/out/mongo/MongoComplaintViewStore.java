@@ -22,7 +22,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * <p>When the view exists but has already seen the sequence, the filter matches nothing and the
  * upsert tries to insert a second document with the same {@code _id}; the unique {@code _id} index
  * refuses it. That refusal is the "already applied" answer, so no read precedes the write and two
- * writers cannot interleave.
+ * writers cannot interleave. Counters are {@code $inc} in that same guarded write, so an event adds
+ * to them exactly once.
  */
 @Component
 class MongoComplaintViewStore implements ComplaintViewStore {
@@ -40,6 +41,7 @@ class MongoComplaintViewStore implements ComplaintViewStore {
                 .set("lastChangedAt", Date.from(change.changedAt()));
         change.values().forEach((field, value) -> update.set(fieldName(field), storable(value)));
         change.cleared().forEach(field -> update.unset(fieldName(field)));
+        change.incremented().forEach(field -> update.inc(fieldName(field), 1));
         try {
             mongo.upsert(query(where("_id").is(change.complaintId()).and("lastSequence").lt(change.sequence())),
                     update, ComplaintViewDocument.COLLECTION);
@@ -61,9 +63,18 @@ class MongoComplaintViewStore implements ComplaintViewStore {
             case DEADLINE -> "deadline";
             case SUBMITTED_AT -> "submittedAt";
             case ANSWER -> "answer";
+            case OUTCOME -> "outcome";
             case REJECTION_REASON -> "rejectionReason";
             case REJECTION_COMMENT -> "rejectionComment";
+            case ANSWERED_BY -> "answeredBy";
+            case ANSWERED_AT -> "answeredAt";
+            case FINAL_ANSWER -> "finalAnswer";
+            case APPEAL_DEADLINE -> "appealDeadline";
             case ESCALATION_REASON -> "escalationReason";
+            case ESCALATION_COMMENT -> "escalationComment";
+            case ESCALATION_COUNT -> "escalationCount";
+            case CLOSURE_REASON -> "closureReason";
+            case CLOSED_AT -> "closedAt";
         };
     }
 

@@ -1,15 +1,20 @@
 package com.complaintbook.reporting.adapters.out.mongo;
 
+import com.complaintbook.reporting.application.ComplaintViewPage;
 import com.complaintbook.reporting.application.ComplaintViews;
+import com.complaintbook.reporting.application.Paging;
+import com.complaintbook.reporting.domain.ComplaintFilter;
 import com.complaintbook.reporting.domain.ComplaintStatus;
 import com.complaintbook.reporting.domain.ComplaintView;
 import com.complaintbook.reporting.domain.StatusCounts;
 import com.complaintbook.reporting.domain.SubmittedPeriod;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,9 +27,15 @@ import java.util.Map;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 
-/** Reads complaint views for the API; counts with {@code $match} and {@code $group} only. */
+/**
+ * Reads complaint views for the API with plain queries, {@code $match} and {@code $group} only, so
+ * the same code runs on real MongoDB and on the embedded wire-protocol server.
+ */
 @Component
 class MongoComplaintViews implements ComplaintViews {
+
+    /** Newest submission first; the id breaks ties, so the order is total and pages are stable. */
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("_id"));
 
     private final ReactiveMongoTemplate mongo;
 
@@ -36,6 +47,18 @@ class MongoComplaintViews implements ComplaintViews {
     public Mono<ComplaintView> find(String complaintId) {
         return mongo.findById(complaintId, ComplaintViewDocument.class, ComplaintViewDocument.COLLECTION)
                 .map(ComplaintViewDocument::toView);
+    }
+
+    // The page and the total are two reads: a view changing in between can make them disagree by
+    // that one complaint, which a list that is refreshed anyway can live with.
+    @Override
+    public Mono<ComplaintViewPage> list(ComplaintFilter filter, Paging paging) {
+        Query page = new Query(criteria(filter)).with(NEWEST_FIRST).skip(paging.offset()).limit(paging.size());
+        Mono<List<ComplaintView>> items = mongo.find(page, ComplaintViewDocument.class, ComplaintViewDocument.COLLECTION)
+                .map(ComplaintViewDocument::toView)
+                .collectList();
+        Mono<Long> total = mongo.count(new Query(criteria(filter)), ComplaintViewDocument.COLLECTION);
+        return Mono.zip(items, total, (views, count) -> new ComplaintViewPage(views, paging, count));
     }
 
     @Override
@@ -54,5 +77,22 @@ class MongoComplaintViews implements ComplaintViews {
                         (counts, row) -> counts.merge(ComplaintStatus.valueOf(row.getString("_id")),
                                 ((Number) row.get("count")).longValue(), Long::sum))
                 .map(counts -> new StatusCounts(Map.copyOf(counts)));
+    }
+
+    private static Criteria criteria(ComplaintFilter filter) {
+        List<Criteria> all = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            all.add(Criteria.where("status").in(filter.statuses().stream().map(Enum::name).toList()));
+        }
+        if (filter.assigneeId() != null) {
+            all.add(Criteria.where("assignee.employeeId").is(filter.assigneeId()));
+        }
+        if (filter.storeId() != null) {
+            all.add(Criteria.where("storeId").is(filter.storeId()));
+        }
+        if (filter.category() != null) {
+            all.add(Criteria.where("category").is(filter.category()));
+        }
+        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }
 }

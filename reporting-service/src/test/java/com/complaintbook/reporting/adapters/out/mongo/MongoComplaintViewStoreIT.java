@@ -1,9 +1,14 @@
 package com.complaintbook.reporting.adapters.out.mongo;
 
+import com.complaintbook.contracts.ClosureReason;
+import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.reporting.SampleEvent;
+import com.complaintbook.reporting.application.ComplaintViewPage;
+import com.complaintbook.reporting.application.Paging;
 import com.complaintbook.reporting.domain.Assignee;
+import com.complaintbook.reporting.domain.ComplaintFilter;
 import com.complaintbook.reporting.domain.ComplaintStatus;
 import com.complaintbook.reporting.domain.ComplaintView;
 import com.complaintbook.reporting.domain.ComplaintViewEvolution;
@@ -26,10 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sequence-guarded upsert and the counts, against a real MongoDB wire-protocol server. */
+/** The sequence-guarded upsert, the counts and the list, against a real MongoDB wire-protocol server. */
 class MongoComplaintViewStoreIT {
 
     private static final Instant T0 = Instant.parse("2026-11-20T09:15:30Z");
@@ -106,9 +112,51 @@ class MongoComplaintViewStoreIT {
         withRedeliveries.forEach(this::apply);
 
         assertThat(raw("c-2")).isEqualTo(once);
-        assertThat(once.getString("status")).isEqualTo("ANSWERED");
+        assertThat(once.getString("status")).isEqualTo("CLOSED");
+        assertThat(once.getString("closureReason")).isEqualTo("ACCEPTED_BY_CUSTOMER");
         assertThat(once.getInteger("level")).isEqualTo(1);
         assertThat(once.getString("escalationReason")).isEqualTo("DEADLINE_MISSED");
+        assertThat(once.getInteger("escalationCount")).isEqualTo(1);
+        assertThat(once.getString("answeredBy")).isEqualTo("m-logistics");
+    }
+
+    @Test
+    void everyEscalationIsCountedOnceHoweverOftenItIsDelivered() {
+        List<EventEnvelope<?>> stream = new ArrayList<>(stream("c-5").subList(0, 4));
+        stream.add(SampleEvent.of(ComplaintEventType.ESCALATED).forComplaint("c-5").sequence(4)
+                .payload("fromLevel", 1).payload("toLevel", 2).payload("previousAssignee", "m-logistics")
+                .payload("reason", "customer-not-satisfied").payload("comment", "Still no sofa.").typed());
+
+        for (EventEnvelope<?> event : stream) {
+            apply(event);
+            apply(event);
+        }
+
+        ComplaintView view = views.find("c-5").block();
+        assertThat(view.escalationCount()).isEqualTo(2);
+        assertThat(view.level()).isEqualTo(2);
+        assertThat(view.escalationReason()).isEqualTo(EscalationReason.CUSTOMER_NOT_SATISFIED);
+        assertThat(view.escalationComment()).isEqualTo("Still no sofa.");
+        assertThat(view.assignee()).isNull();
+    }
+
+    @Test
+    void aClosedComplaintReadsBackWithEveryAnswerAndClosureField() {
+        stream("c-6").forEach(this::apply);
+
+        ComplaintView view = views.find("c-6").block();
+
+        assertThat(view.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(view.closureReason()).isEqualTo(ClosureReason.ACCEPTED_BY_CUSTOMER);
+        assertThat(view.closedAt()).isEqualTo(Instant.parse("2026-11-22T10:30:00Z"));
+        assertThat(view.answer()).startsWith("We apologise");
+        assertThat(view.answeredBy()).isEqualTo("m-logistics");
+        assertThat(view.answeredAt()).isEqualTo(Instant.parse("2026-11-21T14:02:00Z"));
+        assertThat(view.finalAnswer()).isFalse();
+        assertThat(view.appealDeadline()).isEqualTo(Instant.parse("2026-12-05T14:02:00Z"));
+        assertThat(view.outcome()).isNull();
+        assertThat(view.escalationCount()).isEqualTo(1);
+        assertThat(view.assignee()).isEqualTo(new Assignee("m-logistics", "Oksana Tkachenko"));
     }
 
     @Test
@@ -121,20 +169,105 @@ class MongoComplaintViewStoreIT {
         StatusCounts upToT0 = views.countByStatus(new SubmittedPeriod(null, T0.plusSeconds(1))).block();
 
         assertThat(all.counts()).containsEntry(ComplaintStatus.ASSIGNED, 1L).containsEntry(ComplaintStatus.SUBMITTED, 1L)
-                .containsEntry(ComplaintStatus.ANSWERED, 0L).hasSize(ComplaintStatus.values().length);
+                .containsEntry(ComplaintStatus.ANSWERED, 0L).containsEntry(ComplaintStatus.CLOSED, 0L)
+                .hasSize(ComplaintStatus.values().length);
         assertThat(later.counts().values()).containsOnly(0L);
         assertThat(upToT0.of(ComplaintStatus.ASSIGNED)).isEqualTo(1);
+    }
+
+    @Test
+    void closedComplaintsAreCounted() {
+        stream("c-7").forEach(this::apply);
+        stream("c-8").subList(0, 1).forEach(this::apply);
+
+        StatusCounts all = views.countByStatus(SubmittedPeriod.always()).block();
+
+        assertThat(all.of(ComplaintStatus.CLOSED)).isEqualTo(1);
+        assertThat(all.of(ComplaintStatus.SUBMITTED)).isEqualTo(1);
+    }
+
+    @Test
+    void theListShowsTheNewestSubmissionFirstAndBreaksTiesByComplaintId() {
+        submitted("b", "2026-11-02T10:00:00Z", "kyiv-001", "delivery");
+        submitted("a", "2026-11-02T10:00:00Z", "kyiv-001", "delivery");
+        submitted("c", "2026-11-03T10:00:00Z", "lviv-002", "quality");
+        submitted("d", "2026-11-01T10:00:00Z", "kyiv-001", "quality");
+
+        assertThat(ids(ComplaintFilter.everything(), new Paging(0, 10))).containsExactly("c", "a", "b", "d");
+    }
+
+    @Test
+    void theListKeepsOnlyWhatEveryGivenCriterionLetsThrough() {
+        submitted("k-1", "2026-11-01T10:00:00Z", "kyiv-001", "delivery");
+        assigned("k-1", 1, "e-delivery-lead");
+        submitted("k-2", "2026-11-02T10:00:00Z", "kyiv-001", "quality");
+        assigned("k-2", 1, "e-quality-lead");
+        submitted("l-1", "2026-11-03T10:00:00Z", "lviv-002", "delivery");
+        assigned("l-1", 1, "e-delivery-lead");
+        apply(SampleEvent.of(ComplaintEventType.CLOSED).forComplaint("l-1").sequence(2).typed());
+        submitted("l-2", "2026-11-04T10:00:00Z", "lviv-002", "delivery");
+
+        Paging all = new Paging(0, 10);
+        assertThat(ids(filter(Set.of(ComplaintStatus.ASSIGNED), null, null, null), all)).containsExactly("k-2", "k-1");
+        assertThat(ids(filter(Set.of(ComplaintStatus.CLOSED, ComplaintStatus.SUBMITTED), null, null, null), all))
+                .containsExactly("l-2", "l-1");
+        assertThat(ids(filter(Set.of(), "e-delivery-lead", null, null), all)).containsExactly("l-1", "k-1");
+        assertThat(ids(filter(Set.of(), null, "lviv-002", null), all)).containsExactly("l-2", "l-1");
+        assertThat(ids(filter(Set.of(), null, null, "delivery"), all)).containsExactly("l-2", "l-1", "k-1");
+        assertThat(ids(filter(Set.of(ComplaintStatus.ASSIGNED), "e-delivery-lead", "kyiv-001", "delivery"), all))
+                .containsExactly("k-1");
+        assertThat(ids(filter(Set.of(ComplaintStatus.ESCALATED), null, null, null), all)).isEmpty();
+    }
+
+    @Test
+    void pagesOfTheListHoldEveryComplaintOnceAndSayHowManyThereAre() {
+        for (int day = 1; day <= 5; day++) {
+            submitted("p-" + day, "2026-11-0" + day + "T10:00:00Z", "kyiv-001", "delivery");
+        }
+
+        ComplaintViewPage first = views.list(ComplaintFilter.everything(), new Paging(0, 2)).block();
+        ComplaintViewPage last = views.list(ComplaintFilter.everything(), new Paging(2, 2)).block();
+        ComplaintViewPage beyond = views.list(ComplaintFilter.everything(), new Paging(3, 2)).block();
+
+        assertThat(first.items()).extracting(ComplaintView::complaintId).containsExactly("p-5", "p-4");
+        assertThat(ids(ComplaintFilter.everything(), new Paging(1, 2))).containsExactly("p-3", "p-2");
+        assertThat(last.items()).extracting(ComplaintView::complaintId).containsExactly("p-1");
+        assertThat(beyond.items()).isEmpty();
+        assertThat(List.of(first, last, beyond)).allSatisfy(page -> {
+            assertThat(page.totalItems()).isEqualTo(5);
+            assertThat(page.totalPages()).isEqualTo(3);
+        });
     }
 
     private boolean apply(EventEnvelope<?> event) {
         return store.applyIfNewer(evolution.changeFor(event).orElseThrow());
     }
 
+    private void submitted(String id, String submittedAt, String storeId, String category) {
+        apply(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+                .payload("submittedAt", submittedAt).payload("storeId", storeId).payload("category", category).typed());
+    }
+
+    private void assigned(String id, long sequence, String assigneeId) {
+        apply(SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id).sequence(sequence)
+                .payload("assignee", JSON.createObjectNode().put("id", assigneeId).put("name", assigneeId)
+                        .put("email", assigneeId + "@retail.example")).typed());
+    }
+
+    private List<String> ids(ComplaintFilter filter, Paging paging) {
+        return views.list(filter, paging).block().items().stream().map(ComplaintView::complaintId).toList();
+    }
+
+    private static ComplaintFilter filter(Set<ComplaintStatus> statuses, String assigneeId, String storeId, String category) {
+        return new ComplaintFilter(statuses, assigneeId, storeId, category);
+    }
+
     private Document raw(String complaintId) {
         return mongo.getCollection(ComplaintViewDocument.COLLECTION).find(new Document("_id", complaintId)).first();
     }
 
-    // Submitted, assigned at level 0, escalated for a missed deadline, assigned at level 1, answered.
+    // Submitted, assigned at level 0, escalated for a missed deadline, assigned at level 1, answered,
+    // accepted by the customer.
     private static List<EventEnvelope<?>> stream(String id) {
         return List.of(
                 SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).sequence(0).typed(),
@@ -143,9 +276,10 @@ class MongoComplaintViewStoreIT {
                 SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id).sequence(3)
                         .payload("level", 1)
                         .payload("assignee", JSON.createObjectNode().put("id", "m-logistics")
-                                .put("name", "Maria Kovalenko").put("email", "maria.kovalenko@retail.example"))
+                                .put("name", "Oksana Tkachenko").put("email", "oksana.tkachenko@retail.example"))
                         .envelope("occurredAt", "2026-11-25T09:16:01Z").typed(),
                 SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id).sequence(4)
-                        .payload("level", 1).payload("answeredBy", "m-logistics").typed());
+                        .payload("level", 1).payload("answeredBy", "m-logistics").typed(),
+                SampleEvent.of(ComplaintEventType.CLOSED).forComplaint(id).sequence(5).typed());
     }
 }
