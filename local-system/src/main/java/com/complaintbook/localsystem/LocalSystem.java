@@ -52,9 +52,8 @@ public final class LocalSystem implements AutoCloseable {
         List<String> names = List.copyOf(settings.servicePorts().keySet());
         for (String name : names) {
             ServiceProcess service = new ServiceProcess(name, settings);
-            started.push(service);
-            service.start();
             services.put(name, service);
+            service.start();
         }
         for (ServiceProcess service : services.values()) {
             service.awaitReady();
@@ -71,6 +70,19 @@ public final class LocalSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        // The services do not depend on each other: they drain and stop side by side, before the
+        // infrastructure they all use goes.
+        List<Thread> stopping = services.values().stream()
+                .map(service -> new Thread(service::close, "stop-" + service.name()))
+                .toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         while (!started.isEmpty()) {
             try {
                 started.pop().close();

@@ -1,5 +1,6 @@
 package com.complaintbook.localsystem;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,9 +58,12 @@ public final class LocalSystemMain {
         text.append(String.format("  Mail inbox          %s  (SMTP on port %d)%n", system.inboxUri(), settings.smtpPort()));
         text.append("\n");
         for (String service : settings.servicePorts().keySet()) {
-            text.append(String.format("  %-21s %s   OpenAPI %s/swagger-ui.html   metrics %s/actuator/prometheus%n",
-                    service, system.serviceUri(service), system.serviceUri(service), system.serviceUri(service)));
+            URI uri = system.serviceUri(service);
+            text.append(String.format("  %-21s %s   health %s/actuator/health   metrics %s/actuator/prometheus%n",
+                    service, uri, uri, uri));
         }
+        text.append(String.format("%n  API documents       %s/swagger-ui.html   %s/swagger-ui.html%n",
+                system.serviceUri("intake-service"), system.serviceUri("reporting-service")));
         text.append(String.format("%n  Kafka %s   MongoDB mongodb://localhost:%d%n", settings.kafkaBootstrapServers(),
                 settings.mongoPort()));
         text.append(String.format("%n  Try it:%n  curl -i -H 'Content-Type: application/json' -H 'X-API-Key: local-website' %s/api/v1/complaints -d '"
