@@ -54,6 +54,7 @@ public final class LocalSystemMain {
         StringBuilder text = new StringBuilder("\nComplaint Book is running. Ctrl-C stops everything.\n\n");
         text.append(String.format("  Submit a complaint  POST %s/api/v1/complaints%n", system.serviceUri("intake-service")));
         text.append(String.format("  Follow it           GET  %s/api/v1/complaints/{id}%n", system.serviceUri("reporting-service")));
+        text.append(String.format("  All complaints      GET  %s/api/v1/complaints?status=ASSIGNED%n", system.serviceUri("reporting-service")));
         text.append(String.format("  Counts by status    GET  %s/api/v1/reports/status-counts%n", system.serviceUri("reporting-service")));
         text.append(String.format("  Mail inbox          %s  (SMTP on port %d)%n", system.inboxUri(), settings.smtpPort()));
         text.append("\n");
