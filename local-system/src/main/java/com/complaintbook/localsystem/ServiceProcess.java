@@ -44,7 +44,7 @@ final class ServiceProcess implements AutoCloseable {
     void start() throws IOException {
         Path jar = settings.servicesDirectory().resolve(name + "-exec.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No runnable jar at " + jar + "; build first with ./mvnw -DskipTests package");
+            throw new IllegalStateException("No runnable jar at " + jar + "; build first with ./run-local or ./mvnw -Dmaven.test.skip=true package");
         }
         Files.createDirectories(settings.logDirectory());
         List<String> command = new ArrayList<>(List.of(JavaCommand.path(),
