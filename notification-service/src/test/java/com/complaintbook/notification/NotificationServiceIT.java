@@ -24,11 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,13 +48,18 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "complaintbook.notification.events.retry-interval=60s",
-        "complaintbook.notification.events.retry-attempts=2"})
+        "complaintbook.notification.events.retry-attempts=2",
+        "complaintbook.notification.customer-links.secret=" + NotificationServiceIT.LINK_SECRET})
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 1, topics = Topics.COMPLAINT_EVENTS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import({EmbeddedMongo.class, EmbeddedSmtp.class})
 class NotificationServiceIT {
 
+    static final String LINK_SECRET = "test-customer-link-secret-0123456789";
+
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Pattern CUSTOMER_LINK = Pattern.compile(
+            "http://localhost:8081/api/v1/customer/complaints/([A-Za-z0-9_-]+)\\.(\\d+)\\.([A-Za-z0-9_-]+)");
     private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "notification-service");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -67,10 +79,11 @@ class NotificationServiceIT {
     void givenASubmissionInUkrainianWithAnEmail_thenTheCustomerGetsOneAcknowledgementInUkrainian() throws Exception {
         String id = newId();
         String customer = "olena-" + id + "@example.com";
-        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+        SampleEvent submitted = SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
                 .payload("customer", contact(customer))
                 .payload("loyaltyCard", "a field a newer producer added")
-                .envelope("traceId", "also new"));
+                .envelope("traceId", "also new");
+        publish(id, submitted);
 
         MimeMessage mail = awaitOneMailTo(customer);
 
@@ -80,8 +93,8 @@ class NotificationServiceIT {
                 "Вид: скарга",
                 "Магазин: kyiv-001",
                 "Категорія: delivery",
-                "The sofa I ordered arrived two weeks late and scratched.",
-                "http://localhost:8085/api/v1/complaints/" + id);
+                "The sofa I ordered arrived two weeks late and scratched.");
+        assertSignedLinkTo(body(mail), id, submitted.occurredAt());
         assertThat(mail.getFrom()).extracting(Address::toString).containsExactly("complaints@retail.example");
         assertThat(mail.getMessageID()).matches("<[0-9a-f]{64}@retail\\.example>");
         assertThat(mail.getHeader("Content-Language", null)).isEqualTo("uk");
@@ -115,24 +128,101 @@ class NotificationServiceIT {
 
         publish(id, submitted);
         publish(id, assigned);
-        String marker = newId();
-        String markerCustomer = "marker-" + marker + "@example.com";
-        publish(marker, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(marker).payload("customer", contact(markerCustomer)));
-        awaitOneMailTo(markerCustomer);
+        awaitEverythingPublishedIsHandled();
 
         assertThat(mailsTo(customer)).hasSize(1);
         assertThat(mailsTo(assignee)).hasSize(1);
     }
 
     @Test
+    void givenAnAnswerThatCanBeAppealed_thenTheCustomerGetsItOnceWithASignedLinkToAppeal() throws Exception {
+        String id = newId();
+        String customer = "answered-" + id + "@example.com";
+        SampleEvent submitted = SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", contact(customer));
+        SampleEvent answered = SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id);
+        publish(id, submitted);
+        publish(id, answered);
+
+        MimeMessage mail = awaitOneMailTo(customer, "Відповідь на ваше звернення № " + id);
+
+        assertThat(body(mail)).contains(
+                "Наша відповідь:\nWe apologise: the courier will replace the sofa on Friday at no cost.",
+                "натисніть «Відповідь мене не задовольнила»",
+                "до 5 грудня 2026, 16:02 (Europe/Kyiv)");
+        assertSignedLinkTo(body(mail), id, answered.occurredAt());
+
+        publish(id, submitted);
+        publish(id, answered);
+        awaitEverythingPublishedIsHandled();
+        assertThat(mailsTo(customer)).hasSize(2);
+        assertThat(mailsTo(customer, "Відповідь на ваше звернення")).hasSize(1);
+    }
+
+    @Test
+    void givenAFinalRejection_thenTheCustomerIsToldOnceThatItIsFinalWithNoWayToAppeal() throws Exception {
+        String id = newId();
+        String customer = "rejected-" + id + "@example.com";
+        SampleEvent submitted = SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+                .payload("customer", contact(customer)).payload("language", "ru");
+        SampleEvent rejected = SampleEvent.of(ComplaintEventType.REJECTED).forComplaint(id)
+                .payload("rejectedBy", "ceo").payload("level", 3).payload("finalAnswer", true).withoutPayload("appealDeadline");
+        publish(id, submitted);
+        publish(id, rejected);
+
+        MimeMessage mail = awaitOneMailTo(customer, "Решение по вашему обращению № " + id);
+
+        assertThat(body(mail)).contains(
+                "Причина: повтор уже полученного обращения",
+                "Комментарий: Answered under your earlier complaint of 18 November.",
+                "Это окончательное решение, его принял руководитель компании.")
+                .doesNotContain("http", "не устроил");
+
+        publish(id, submitted);
+        publish(id, rejected);
+        awaitEverythingPublishedIsHandled();
+        assertThat(mailsTo(customer)).hasSize(2);
+        assertThat(mailsTo(customer, "Решение по вашему обращению")).hasSize(1);
+    }
+
+    @Test
+    void givenAnUnsatisfiedCustomer_thenTheManagerItClimbsToGetsOneEscalationLetterWithTheirComment() throws Exception {
+        String id = newId();
+        String manager = "oksana-" + id + "@retail.example";
+        SampleEvent submitted = SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id);
+        SampleEvent escalated = SampleEvent.of(ComplaintEventType.ESCALATED).forComplaint(id)
+                .payload("reason", "customer-not-satisfied")
+                .payload("comment", "Nobody called me back, and the sofa is still scratched.");
+        SampleEvent assigned = SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id)
+                .payload("level", 1)
+                .payload("deadline", "2026-11-27T09:15:30Z")
+                .payload("assignee", JSON.createObjectNode()
+                        .put("id", "m-logistics").put("name", "Oksana Tkachenko").put("email", manager));
+        publish(id, submitted);
+        publish(id, escalated);
+        publish(id, assigned);
+
+        MimeMessage mail = awaitOneMailTo(manager);
+
+        assertThat(mail.getSubject()).isEqualTo("Escalated to you: complaint " + id + ", due 27 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(body(mail)).contains(
+                "Hello Oksana Tkachenko,",
+                "Why: the customer was not satisfied with the answer from employee e-delivery-lead",
+                "The customer's comment:\nNobody called me back, and the sofa is still scratched.",
+                "Level: 1",
+                "The sofa I ordered arrived two weeks late and scratched.");
+
+        publish(id, escalated);
+        publish(id, assigned);
+        awaitEverythingPublishedIsHandled();
+        assertThat(mailsTo(manager)).hasSize(1);
+    }
+
+    @Test
     void givenASubmissionWithoutContact_thenNoMailIsSent() throws Exception {
         String id = newId();
         publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", NullNode.getInstance()));
-        String marker = newId();
-        String markerCustomer = "marker-" + marker + "@example.com";
-        publish(marker, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(marker).payload("customer", contact(markerCustomer)));
 
-        awaitOneMailTo(markerCustomer);
+        awaitEverythingPublishedIsHandled();
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(mail -> subjectOf(mail).contains(id))).isEmpty();
     }
 
@@ -191,6 +281,41 @@ class NotificationServiceIT {
                 .put("name", "Olena Shevchenko").put("email", email).put("phone", "+380441234567");
     }
 
+    // One partition: once a submission published now is acknowledged, everything before it was handled.
+    private void awaitEverythingPublishedIsHandled() {
+        String marker = newId();
+        String markerCustomer = "marker-" + marker + "@example.com";
+        publish(marker, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(marker).payload("customer", contact(markerCustomer)));
+        awaitOneMailTo(markerCustomer);
+    }
+
+    /**
+     * Checks a customer link the way intake does: it opens this complaint, carries the HMAC of the
+     * shared secret, and expires 120 days after the event it was mailed for.
+     */
+    private static void assertSignedLinkTo(String body, String complaintId, Instant occurredAt) throws Exception {
+        Matcher link = CUSTOMER_LINK.matcher(body);
+        assertThat(link.find()).as("a customer link in:%n%s", body).isTrue();
+        Base64.Decoder base64url = Base64.getUrlDecoder();
+        assertThat(new String(base64url.decode(link.group(1)), StandardCharsets.UTF_8)).isEqualTo(complaintId);
+        assertThat(Long.parseLong(link.group(2))).isEqualTo(occurredAt.plus(Duration.ofDays(120)).getEpochSecond());
+        Mac hmac = Mac.getInstance("HmacSHA256");
+        hmac.init(new SecretKeySpec(LINK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        assertThat(base64url.decode(link.group(3)))
+                .isEqualTo(hmac.doFinal((complaintId + "." + link.group(2)).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private MimeMessage awaitOneMailTo(String address, String subjectStart) {
+        await().atMost(PATIENCE).until(() -> !mailsTo(address, subjectStart).isEmpty());
+        List<MimeMessage> mails = mailsTo(address, subjectStart);
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+
+    private List<MimeMessage> mailsTo(String address, String subjectStart) {
+        return mailsTo(address).stream().filter(mail -> subjectOf(mail).startsWith(subjectStart)).toList();
+    }
+
     private MimeMessage awaitOneMailTo(String address) {
         await().atMost(PATIENCE).until(() -> !mailsTo(address).isEmpty());
         List<MimeMessage> mails = mailsTo(address);
@@ -219,8 +344,9 @@ class NotificationServiceIT {
         }
     }
 
+    // SMTP carries lines ending in CRLF; the letters are written with LF.
     private static String body(MimeMessage mail) throws Exception {
-        return (String) mail.getContent();
+        return ((String) mail.getContent()).replace("\r\n", "\n");
     }
 
     private List<ConsumerRecord<String, String>> deadLettersUntil(String key) {

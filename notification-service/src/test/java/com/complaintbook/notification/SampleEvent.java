@@ -67,6 +67,11 @@ public final class SampleEvent {
         return this;
     }
 
+    public SampleEvent payload(String field, boolean value) {
+        payload().put(field, value);
+        return this;
+    }
+
     /** Removes a payload field's value, as a producer leaving an optional field out would. */
     public SampleEvent withoutPayload(String field) {
         payload().set(field, NullNode.getInstance());
@@ -80,6 +85,10 @@ public final class SampleEvent {
 
     public String complaintId() {
         return envelope.get("complaintId").asString();
+    }
+
+    public Instant occurredAt() {
+        return Instant.parse(envelope.get("occurredAt").asString());
     }
 
     public String json() {

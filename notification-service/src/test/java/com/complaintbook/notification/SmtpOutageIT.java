@@ -39,7 +39,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = {
         "complaintbook.notification.events.retry-interval=200ms",
         "complaintbook.notification.events.retry-attempts=2",
-        "spring.mail.host=127.0.0.1"})
+        "spring.mail.host=127.0.0.1",
+        "complaintbook.notification.customer-links.secret=test-customer-link-secret-0123456789"})
 @EmbeddedKafka(partitions = 1, topics = Topics.COMPLAINT_EVENTS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import(EmbeddedMongo.class)
 class SmtpOutageIT {

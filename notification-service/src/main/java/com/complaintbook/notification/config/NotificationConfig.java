@@ -8,8 +8,9 @@ import com.complaintbook.notification.application.LetterTemplates;
 import com.complaintbook.notification.application.MessageChannel;
 import com.complaintbook.notification.application.NotifyAboutComplaintEvent;
 import com.complaintbook.notification.application.RememberedComplaints;
+import com.complaintbook.notification.application.RememberedEscalations;
+import com.complaintbook.notification.domain.CustomerLinks;
 import com.complaintbook.notification.domain.NoticePlanner;
-import com.complaintbook.notification.domain.StatusLinks;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,9 @@ class NotificationConfig {
     }
 
     @Bean
-    NoticePlanner noticePlanner(NotificationProperties properties) {
-        return new NoticePlanner(new StatusLinks(properties.statusLinkTemplate()), properties.staffLanguage());
+    NoticePlanner noticePlanner(NotificationProperties properties, CustomerLinkProperties customerLinks) {
+        return new NoticePlanner(new CustomerLinks(customerLinks.secret(), customerLinks.validity(),
+                customerLinks.urlTemplate()), properties.staffLanguage());
     }
 
     @Bean
@@ -47,8 +49,8 @@ class NotificationConfig {
     }
 
     @Bean
-    NotifyAboutComplaintEvent notifyAboutComplaintEvent(RememberedComplaints complaints, NoticePlanner planner,
-                                                        Deliveries deliveries) {
-        return new NotifyAboutComplaintEvent(complaints, planner, deliveries);
+    NotifyAboutComplaintEvent notifyAboutComplaintEvent(RememberedComplaints complaints, RememberedEscalations escalations,
+                                                        NoticePlanner planner, Deliveries deliveries) {
+        return new NotifyAboutComplaintEvent(complaints, escalations, planner, deliveries);
     }
 }

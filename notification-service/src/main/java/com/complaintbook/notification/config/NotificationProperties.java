@@ -3,7 +3,6 @@ package com.complaintbook.notification.config;
 import com.complaintbook.contracts.Language;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,19 +12,16 @@ import java.time.ZoneId;
 /**
  * What the letters say and where they come from.
  *
- * @param statusLinkTemplate where a customer follows their complaint; {@code {complaintId}} is
- *                           replaced by the complaint's id
- * @param staffLanguage      the language employees and managers are written to in
- * @param deadlineZone       the time zone deadlines are shown in
- * @param mailFrom           the sender of every e-mail, optionally with a display name, e.g.
- *                           {@code Complaint Book <complaints@retail.example>}; its domain also
- *                           names the Message-IDs
+ * @param staffLanguage the language employees and managers are written to in
+ * @param deadlineZone  the time zone deadlines are shown in
+ * @param mailFrom      the sender of every e-mail, optionally with a display name, e.g.
+ *                      {@code Complaint Book <complaints@retail.example>}; its domain also names
+ *                      the Message-IDs
+ * @see CustomerLinkProperties the links in customers' letters
  */
 @Validated
 @ConfigurationProperties("complaintbook.notification")
 public record NotificationProperties(
-        @NotBlank @Pattern(regexp = ".*\\{complaintId}.*", message = "must contain {complaintId}")
-        @DefaultValue("http://localhost:8085/api/v1/complaints/{complaintId}") String statusLinkTemplate,
         @NotNull @DefaultValue("en") Language staffLanguage,
         @NotNull @DefaultValue("Europe/Kyiv") ZoneId deadlineZone,
         @NotBlank @DefaultValue("complaints@retail.example") String mailFrom) {

@@ -1,2 +1,5 @@
-/** Wiring and typed configuration: notices, templates, the Kafka consumer's failure handling, the clock. */
+/**
+ * Wiring and typed configuration: notices and the customer links they carry, templates, the Kafka
+ * consumer's failure handling, the clock.
+ */
 package com.complaintbook.notification.config;

@@ -2,7 +2,9 @@ package com.complaintbook.notification.domain;
 
 /**
  * A piece of information a letter can show, written {@code {placeholder}} in its template. Values
- * stay typed (an instant, a kind) until a template for one language formats them.
+ * stay typed (an instant, a kind, a reason) until a template for one language formats them. A
+ * template can also show a passage only when a fact is known and not {@code false}
+ * ({@code {#fact}...{/fact}}), or only when it is not ({@code {^fact}...{/fact}}).
  */
 public enum Fact {
     COMPLAINT_ID("complaintId"),
@@ -10,10 +12,31 @@ public enum Fact {
     STORE_ID("storeId"),
     CATEGORY("category"),
     TEXT("text"),
+    /** The customer's signed link to their complaint's page; absent when there is nothing left to do there. */
     STATUS_LINK("statusLink"),
     LEVEL("level"),
     DEADLINE("deadline"),
-    ASSIGNEE_NAME("assigneeName");
+    ASSIGNEE_NAME("assigneeName"),
+    /** The answer, as the customer reads it. */
+    ANSWER("answer"),
+    /** What became of a suggestion; absent for a complaint. */
+    OUTCOME("outcome"),
+    /** Why a complaint was rejected. */
+    REJECTION_REASON("rejectionReason"),
+    /** The words for the customer that came with a rejection. */
+    COMMENT("comment"),
+    /** Whether the answer or rejection came from the top of the company and cannot be appealed. */
+    FINAL_ANSWER("finalAnswer"),
+    /** Until when the customer may accept, or say the answer did not satisfy them. */
+    APPEAL_DEADLINE("appealDeadline"),
+    /** Whether a complaint climbed because its review deadline passed unanswered. */
+    DEADLINE_MISSED("deadlineMissed"),
+    /** Whether a complaint climbed because the customer was not satisfied with its answer. */
+    CUSTOMER_NOT_SATISFIED("customerNotSatisfied"),
+    /** The employee a complaint climbed from. */
+    PREVIOUS_ASSIGNEE("previousAssignee"),
+    /** What the customer wrote when they said the answer did not satisfy them. */
+    CUSTOMER_COMMENT("customerComment");
 
     private final String placeholder;
 

@@ -3,15 +3,22 @@ package com.complaintbook.notification.domain;
 import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.CustomerContact;
+import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.StaffMember;
+import com.complaintbook.contracts.SuggestionOutcome;
+import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintEventType;
+import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.notification.SampleEvent;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +30,18 @@ class NoticePlannerTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T09:15:30Z");
     private static final Instant DEADLINE = Instant.parse("2026-11-25T09:15:30Z");
+    private static final Instant ANSWERED_AT = Instant.parse("2026-11-21T14:02:00Z");
+    private static final Instant APPEAL_DEADLINE = Instant.parse("2026-12-05T14:02:00Z");
+    private static final CustomerLinks LINKS = new CustomerLinks("a-test-secret-of-at-least-32-characters",
+            Duration.ofDays(120), "https://complaints.retail.example/c/{token}");
+    private static final ComplaintSubmitted FROM_OLENA =
+            submitted(new CustomerContact("Olena", "olena@example.com", null), Language.UK);
 
-    private final NoticePlanner planner = new NoticePlanner(
-            new StatusLinks("https://complaints.retail.example/status/{complaintId}"), Language.EN);
+    private final NoticePlanner planner = new NoticePlanner(LINKS, Language.EN);
 
     @Test
-    void givenASubmissionWithAnEmail_thenTheCustomerIsToldInTheirLanguageWithTheStatusLink() {
-        ComplaintSubmitted submitted = submitted(new CustomerContact("Olena", "olena@example.com", null), Language.UK);
-
-        List<Notice> notices = planner.noticesFor(event(submitted), Optional.of(RememberedComplaint.of(submitted)));
+    void givenASubmissionWithAnEmail_thenTheCustomerIsToldInTheirLanguageWithASignedLink() {
+        List<Notice> notices = planner.noticesFor(event(FROM_OLENA, T0), remembered(FROM_OLENA), Optional.empty());
 
         assertThat(notices).singleElement().satisfies(notice -> {
             assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_RECEIVED);
@@ -43,7 +53,7 @@ class NoticePlannerTest {
                     entry(Fact.STORE_ID, "kyiv-001"),
                     entry(Fact.CATEGORY, "delivery"),
                     entry(Fact.TEXT, "The sofa came late."),
-                    entry(Fact.STATUS_LINK, "https://complaints.retail.example/status/c+1"));
+                    entry(Fact.STATUS_LINK, LINKS.linkFor("c 1", T0)));
         });
     }
 
@@ -52,16 +62,16 @@ class NoticePlannerTest {
         ComplaintSubmitted anonymous = submitted(null, Language.RU);
         ComplaintSubmitted phoneOnly = submitted(new CustomerContact("Ivan", " ", "+380441234567"), Language.RU);
 
-        assertThat(planner.noticesFor(event(anonymous), Optional.of(RememberedComplaint.of(anonymous)))).isEmpty();
-        assertThat(planner.noticesFor(event(phoneOnly), Optional.of(RememberedComplaint.of(phoneOnly)))).isEmpty();
+        assertThat(planner.noticesFor(event(anonymous, T0), remembered(anonymous), Optional.empty())).isEmpty();
+        assertThat(planner.noticesFor(event(phoneOnly, T0), remembered(phoneOnly), Optional.empty())).isEmpty();
     }
 
     @Test
     void givenAnAssignment_thenTheAssigneeIsToldInTheStaffLanguageWithWhatTheCustomerWrote() {
         ComplaintSubmitted submitted = submitted(null, Language.UK);
 
-        List<Notice> notices = planner.noticesFor(event(assigned("ivan@retail.example")),
-                Optional.of(RememberedComplaint.of(submitted)));
+        List<Notice> notices = planner.noticesFor(event(assigned(0, "ivan@retail.example"), T0), remembered(submitted),
+                Optional.empty());
 
         assertThat(notices).singleElement().satisfies(notice -> {
             assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ASSIGNED);
@@ -78,7 +88,8 @@ class NoticePlannerTest {
 
     @Test
     void givenAnAssignmentWhoseSubmissionWasNeverSeen_thenTheAssigneeIsStillToldWhatTheEventSays() {
-        List<Notice> notices = planner.noticesFor(event(assigned("ivan@retail.example")), Optional.empty());
+        List<Notice> notices = planner.noticesFor(event(assigned(0, "ivan@retail.example"), T0), Optional.empty(),
+                Optional.empty());
 
         assertThat(notices).singleElement().satisfies(notice -> assertThat(notice.facts())
                 .containsOnlyKeys(Fact.COMPLAINT_ID, Fact.LEVEL, Fact.DEADLINE, Fact.ASSIGNEE_NAME));
@@ -86,15 +97,154 @@ class NoticePlannerTest {
 
     @Test
     void givenAnAssigneeWithoutAnEmail_thenNobodyIsTold() {
-        assertThat(planner.noticesFor(event(assigned(null)), Optional.empty())).isEmpty();
+        assertThat(planner.noticesFor(event(assigned(0, null), T0), Optional.empty(), Optional.empty())).isEmpty();
     }
 
     @Test
-    void givenAnEventThatTellsNobodyYet_thenThereAreNoNotices() {
-        ComplaintSubmitted submitted = submitted(new CustomerContact("Olena", "olena@example.com", null), Language.UK);
+    void givenAnAnswerThatCanBeAppealed_thenTheCustomerGetsItWithTheAppealDeadlineAndASignedLink() {
+        ComplaintAnswered answered = answered(null, false, APPEAL_DEADLINE);
 
-        assertThat(planner.noticesFor(SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint("c 1").typed(),
-                Optional.of(RememberedComplaint.of(submitted)))).isEmpty();
+        List<Notice> notices = planner.noticesFor(event(answered, ANSWERED_AT), remembered(FROM_OLENA), Optional.empty());
+
+        assertThat(notices).singleElement().satisfies(notice -> {
+            assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ANSWERED);
+            assertThat(notice.recipient()).isEqualTo(new Recipient("Olena", "olena@example.com"));
+            assertThat(notice.language()).isEqualTo(Language.UK);
+            assertThat(notice.facts()).contains(
+                    entry(Fact.COMPLAINT_ID, "c 1"),
+                    entry(Fact.TEXT, "The sofa came late."),
+                    entry(Fact.ANSWER, "A new sofa arrives on Friday."),
+                    entry(Fact.FINAL_ANSWER, false),
+                    entry(Fact.APPEAL_DEADLINE, APPEAL_DEADLINE),
+                    entry(Fact.STATUS_LINK, LINKS.linkFor("c 1", ANSWERED_AT)));
+            assertThat(notice.facts()).doesNotContainKey(Fact.OUTCOME);
+        });
+    }
+
+    @Test
+    void givenTheSameAnswerRedelivered_thenTheNoticeIsIdentical() {
+        EventEnvelope<?> answer = event(answered(null, false, APPEAL_DEADLINE), ANSWERED_AT);
+
+        assertThat(planner.noticesFor(answer, remembered(FROM_OLENA), Optional.empty()))
+                .isEqualTo(planner.noticesFor(answer, remembered(FROM_OLENA), Optional.empty()));
+    }
+
+    @Test
+    void givenAnAnswerToASuggestion_thenItsOutcomeIsTold() {
+        ComplaintAnswered answered = answered(SuggestionOutcome.IMPLEMENTED, false, APPEAL_DEADLINE);
+
+        assertThat(planner.noticesFor(event(answered, ANSWERED_AT), remembered(FROM_OLENA), Optional.empty()))
+                .singleElement().satisfies(notice -> assertThat(notice.facts())
+                        .contains(entry(Fact.OUTCOME, SuggestionOutcome.IMPLEMENTED)));
+    }
+
+    @Test
+    void givenAFinalAnswer_thenTheCustomerIsToldItIsFinalAndGetsNoLinkToAppeal() {
+        ComplaintAnswered answered = answered(null, true, null);
+
+        assertThat(planner.noticesFor(event(answered, ANSWERED_AT), remembered(FROM_OLENA), Optional.empty()))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ANSWERED);
+                    assertThat(notice.facts()).contains(entry(Fact.FINAL_ANSWER, true))
+                            .doesNotContainKeys(Fact.STATUS_LINK, Fact.APPEAL_DEADLINE);
+                });
+    }
+
+    @Test
+    void givenARejectionThatCanBeAppealed_thenTheCustomerGetsTheReasonTheCommentAndASignedLink() {
+        ComplaintRejected rejected = rejected("Answered under your earlier complaint.", false, APPEAL_DEADLINE);
+
+        assertThat(planner.noticesFor(event(rejected, ANSWERED_AT), remembered(FROM_OLENA), Optional.empty()))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_REJECTED);
+                    assertThat(notice.language()).isEqualTo(Language.UK);
+                    assertThat(notice.facts()).contains(
+                            entry(Fact.REJECTION_REASON, RejectionReason.DUPLICATE),
+                            entry(Fact.COMMENT, "Answered under your earlier complaint."),
+                            entry(Fact.FINAL_ANSWER, false),
+                            entry(Fact.APPEAL_DEADLINE, APPEAL_DEADLINE),
+                            entry(Fact.STATUS_LINK, LINKS.linkFor("c 1", ANSWERED_AT)));
+                });
+    }
+
+    @Test
+    void givenAFinalRejectionWithoutAComment_thenTheCustomerIsToldItIsFinalAndNothingMore() {
+        ComplaintRejected rejected = rejected(" ", true, null);
+
+        assertThat(planner.noticesFor(event(rejected, ANSWERED_AT), remembered(FROM_OLENA), Optional.empty()))
+                .singleElement().satisfies(notice -> assertThat(notice.facts())
+                        .contains(entry(Fact.FINAL_ANSWER, true))
+                        .doesNotContainKeys(Fact.COMMENT, Fact.STATUS_LINK, Fact.APPEAL_DEADLINE));
+    }
+
+    @Test
+    void givenADecisionForACustomerWhoLeftNoEmailOrWasNeverSeen_thenNobodyIsTold() {
+        ComplaintSubmitted anonymous = submitted(null, Language.RU);
+        EventEnvelope<?> answer = event(answered(null, false, APPEAL_DEADLINE), ANSWERED_AT);
+        EventEnvelope<?> rejection = event(rejected(null, false, APPEAL_DEADLINE), ANSWERED_AT);
+
+        assertThat(planner.noticesFor(answer, remembered(anonymous), Optional.empty())).isEmpty();
+        assertThat(planner.noticesFor(rejection, remembered(anonymous), Optional.empty())).isEmpty();
+        assertThat(planner.noticesFor(answer, Optional.empty(), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void givenAMissedDeadline_thenTheNextAssignmentIsAnEscalationLetterSayingWhoseDeadlineItWas() {
+        RememberedEscalation missed = escalation(EscalationReason.DEADLINE_MISSED, null);
+
+        List<Notice> notices = planner.noticesFor(event(toManager(), T0), remembered(FROM_OLENA),
+                Optional.of(missed));
+
+        assertThat(notices).singleElement().satisfies(notice -> {
+            assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ESCALATED);
+            assertThat(notice.recipient()).isEqualTo(new Recipient("Oksana Tkachenko", "oksana@retail.example"));
+            assertThat(notice.language()).isEqualTo(Language.EN);
+            assertThat(notice.facts()).contains(
+                    entry(Fact.DEADLINE_MISSED, true),
+                    entry(Fact.CUSTOMER_NOT_SATISFIED, false),
+                    entry(Fact.PREVIOUS_ASSIGNEE, "e-delivery-lead"),
+                    entry(Fact.LEVEL, 1),
+                    entry(Fact.DEADLINE, DEADLINE),
+                    entry(Fact.TEXT, "The sofa came late."))
+                    .doesNotContainKey(Fact.CUSTOMER_COMMENT);
+        });
+    }
+
+    @Test
+    void givenAnUnsatisfiedCustomer_thenTheEscalationLetterCarriesTheirComment() {
+        RememberedEscalation appeal = escalation(EscalationReason.CUSTOMER_NOT_SATISFIED, "Nobody called me back.");
+
+        assertThat(planner.noticesFor(event(toManager(), T0), remembered(FROM_OLENA),
+                Optional.of(appeal))).singleElement().satisfies(notice -> {
+                    assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ESCALATED);
+                    assertThat(notice.facts()).contains(
+                            entry(Fact.DEADLINE_MISSED, false),
+                            entry(Fact.CUSTOMER_NOT_SATISFIED, true),
+                            entry(Fact.CUSTOMER_COMMENT, "Nobody called me back."));
+                });
+    }
+
+    @Test
+    void givenAnAssignmentAboveTheFirstLevelWhoseEscalationWasNotSeen_thenItIsAPlainAssignmentNotice() {
+        RememberedEscalation toAnotherLevel = new RememberedEscalation("c 1", 2, EscalationReason.DEADLINE_MISSED,
+                "m-logistics", null);
+
+        assertThat(planner.noticesFor(event(toManager(), T0), remembered(FROM_OLENA),
+                Optional.empty())).singleElement().satisfies(notice ->
+                        assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ASSIGNED));
+        assertThat(planner.noticesFor(event(toManager(), T0), remembered(FROM_OLENA),
+                Optional.of(toAnotherLevel))).singleElement().satisfies(notice ->
+                        assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ASSIGNED));
+    }
+
+    @Test
+    void givenAnEventThatTellsNobody_thenThereAreNoNotices() {
+        ComplaintEscalated escalated = new ComplaintEscalated("c 1", 0, 1, EscalationReason.DEADLINE_MISSED,
+                "e-delivery-lead", null, T0);
+
+        assertThat(planner.noticesFor(event(escalated, T0), remembered(FROM_OLENA), Optional.empty())).isEmpty();
+        assertThat(planner.noticesFor(SampleEvent.of(ComplaintEventType.CLOSED).forComplaint("c 1").typed(),
+                remembered(FROM_OLENA), Optional.empty())).isEmpty();
     }
 
     private static ComplaintSubmitted submitted(CustomerContact contact, Language language) {
@@ -102,11 +252,34 @@ class NoticePlannerTest {
                 "The sofa came late.", contact, language, T0);
     }
 
-    private static ComplaintAssigned assigned(String email) {
-        return new ComplaintAssigned("c 1", new StaffMember("e-1", "Ivan Petrenko", email), 0, DEADLINE, List.of(), T0);
+    private static Optional<RememberedComplaint> remembered(ComplaintSubmitted submitted) {
+        return Optional.of(RememberedComplaint.of(submitted));
     }
 
-    private static EventEnvelope<?> event(Object payload) {
-        return new EventEnvelope<>("ev-1", "c 1", 0, payload.getClass().getSimpleName(), 1, T0, payload);
+    private static ComplaintAssigned assigned(int level, String email) {
+        return new ComplaintAssigned("c 1", new StaffMember("e-1", "Ivan Petrenko", email), level, DEADLINE, List.of(), T0);
+    }
+
+    private static ComplaintAssigned toManager() {
+        return new ComplaintAssigned("c 1", new StaffMember("m-logistics", "Oksana Tkachenko", "oksana@retail.example"), 1,
+                DEADLINE, List.of(), T0);
+    }
+
+    private static ComplaintAnswered answered(SuggestionOutcome outcome, boolean finalAnswer, Instant appealDeadline) {
+        return new ComplaintAnswered("c 1", "e-1", 0, "A new sofa arrives on Friday.", outcome, finalAnswer,
+                appealDeadline, ANSWERED_AT);
+    }
+
+    private static ComplaintRejected rejected(String comment, boolean finalAnswer, Instant appealDeadline) {
+        return new ComplaintRejected("c 1", "e-1", 0, RejectionReason.DUPLICATE, comment, finalAnswer, appealDeadline,
+                ANSWERED_AT);
+    }
+
+    private static RememberedEscalation escalation(EscalationReason reason, String comment) {
+        return new RememberedEscalation("c 1", 1, reason, "e-delivery-lead", comment);
+    }
+
+    private static EventEnvelope<?> event(Object payload, Instant occurredAt) {
+        return new EventEnvelope<>("ev-1", "c 1", 0, payload.getClass().getSimpleName(), 1, occurredAt, payload);
     }
 }

@@ -2,6 +2,8 @@ package com.complaintbook.notification.adapters.out.letters;
 
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.RejectionReason;
+import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.notification.application.Letter;
 import com.complaintbook.notification.application.LetterTemplates;
 import com.complaintbook.notification.domain.Fact;
@@ -25,12 +27,14 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Letters from classpath templates, all read and checked when the service starts: every purpose
- * must have an English template, every placeholder must name a {@link Fact}. A language without a
- * usable template for a purpose gets the English one, never a blank letter.
+ * must have an English template, every placeholder and section must name a {@link Fact}, and every
+ * section must be closed. A language without a usable template for a purpose gets the English one,
+ * never a blank letter.
  */
 public class ResourceLetterTemplates implements LetterTemplates {
 
@@ -44,12 +48,13 @@ public class ResourceLetterTemplates implements LetterTemplates {
     /**
      * @param location     the classpath folder holding the templates, e.g. {@code letters}
      * @param deadlineZone the zone moments are shown in
-     * @throws IllegalStateException when a purpose has no English template or a template uses a
-     *                               placeholder that names no fact
+     * @throws IllegalStateException when a purpose has no English template, English lacks a word, or
+     *                               a template uses a placeholder or section that names no fact or
+     *                               leaves a section unclosed
      */
     public ResourceLetterTemplates(String location, ZoneId deadlineZone) {
         Wording english = new Wording(Language.EN, words(location, Language.EN), null, deadlineZone);
-        Arrays.stream(Wording.KEYS).forEach(english::word);
+        Wording.KEYS.forEach(english::word);
         for (Language language : Language.values()) {
             wordings.put(language, language == Language.EN
                     ? english
@@ -66,7 +71,8 @@ public class ResourceLetterTemplates implements LetterTemplates {
         Wording wording = wordings.get(template.language());
         Map<Fact, Object> facts = notice.facts();
         Function<String, String> values = placeholder -> show(fact(placeholder), facts, wording);
-        return new Letter(template.subject(values), template.body(values), template.language());
+        Predicate<String> shown = name -> isShown(facts.get(fact(name)));
+        return new Letter(template.subject(values, shown), template.body(values, shown), template.language());
     }
 
     private static Map<Language, LetterTemplate> templatesFor(String location, Purpose purpose) {
@@ -85,13 +91,18 @@ public class ResourceLetterTemplates implements LetterTemplates {
     private static Optional<LetterTemplate> template(String location, Purpose purpose, Language language) {
         Optional<LetterTemplate> template = read(location + "/" + purpose.code() + "/" + code(language) + ".txt")
                 .flatMap(text -> LetterTemplate.parse(text, language));
-        template.ifPresent(found -> found.placeholders().stream()
-                .filter(name -> !KNOWN_PLACEHOLDERS.contains(name))
-                .findFirst()
-                .ifPresent(unknown -> {
-                    throw new IllegalStateException("template " + purpose.code() + "/" + code(language)
-                            + " uses {" + unknown + "}, which is not a fact; known: " + KNOWN_PLACEHOLDERS);
-                }));
+        template.ifPresent(found -> {
+            found.placeholders().stream()
+                    .filter(name -> !KNOWN_PLACEHOLDERS.contains(name))
+                    .findFirst()
+                    .ifPresent(unknown -> {
+                        throw new IllegalStateException("template " + purpose.code() + "/" + code(language)
+                                + " uses {" + unknown + "}, which is not a fact; known: " + KNOWN_PLACEHOLDERS);
+                    });
+            found.sectionProblem().ifPresent(problem -> {
+                throw new IllegalStateException("template " + purpose.code() + "/" + code(language) + ": " + problem);
+            });
+        });
         return template;
     }
 
@@ -135,7 +146,17 @@ public class ResourceLetterTemplates implements LetterTemplates {
         if (value instanceof ComplaintKind kind) {
             return wording.kind(kind);
         }
+        if (value instanceof SuggestionOutcome outcome) {
+            return wording.outcome(outcome);
+        }
+        if (value instanceof RejectionReason reason) {
+            return wording.rejectionReason(reason);
+        }
         return value.toString();
+    }
+
+    private static boolean isShown(Object value) {
+        return value != null && !Boolean.FALSE.equals(value);
     }
 
     private static String code(Language language) {

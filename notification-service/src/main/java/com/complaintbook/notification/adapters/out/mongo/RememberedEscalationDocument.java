@@ -1,0 +1,36 @@
+package com.complaintbook.notification.adapters.out.mongo;
+
+import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.notification.domain.RememberedEscalation;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A remembered escalation as stored, one per complaint and level it climbed to: a complaint only
+ * ever climbs, so that pair names one escalation.
+ */
+@Document(RememberedEscalationDocument.COLLECTION)
+record RememberedEscalationDocument(
+        @Id String id,
+        String complaintId,
+        int toLevel,
+        EscalationReason reason,
+        String previousAssignee,
+        String customerComment) {
+
+    static final String COLLECTION = "remembered_escalations";
+
+    static String id(String complaintId, int level) {
+        return complaintId + ":" + level;
+    }
+
+    static RememberedEscalationDocument of(RememberedEscalation escalation) {
+        return new RememberedEscalationDocument(id(escalation.complaintId(), escalation.toLevel()),
+                escalation.complaintId(), escalation.toLevel(), escalation.reason(), escalation.previousAssignee(),
+                escalation.customerComment());
+    }
+
+    RememberedEscalation toEscalation() {
+        return new RememberedEscalation(complaintId, toLevel, reason, previousAssignee, customerComment);
+    }
+}
