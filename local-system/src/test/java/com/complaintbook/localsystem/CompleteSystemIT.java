@@ -119,7 +119,9 @@ class CompleteSystemIT {
     void anUnsatisfiedCustomerTakesTheComplaintUpTheChainToTheCeoWhoseAnswerIsFinal() throws Exception {
         JsonNode accepted = submitFromTheKyivTerminal("taras." + UUID.randomUUID() + "@example.com");
         String complaintId = accepted.get("complaintId").asString();
-        URI link = system.serviceUri("intake-service").resolve(URI.create(accepted.get("statusUrl").asString()).getPath());
+        String statusUrl = accepted.get("statusUrl").asString();
+        URI link = system.serviceUri("intake-service")
+                .resolve("/api/v1/customer/complaints/" + statusUrl.substring(statusUrl.lastIndexOf('/') + 1));
 
         List<String> chain = List.of("e-delivery-lead", "m-logistics", "d-operations", "ceo");
         for (int level = 0; level < chain.size(); level++) {

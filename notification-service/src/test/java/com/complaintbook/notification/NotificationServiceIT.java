@@ -59,7 +59,7 @@ class NotificationServiceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Pattern CUSTOMER_LINK = Pattern.compile(
-            "http://localhost:8081/api/v1/customer/complaints/([A-Za-z0-9_-]+)\\.(\\d+)\\.([A-Za-z0-9_-]+)");
+            "http://localhost:8081/customer/([A-Za-z0-9_-]+)\\.(\\d+)\\.([A-Za-z0-9_-]+)");
     private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "notification-service");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

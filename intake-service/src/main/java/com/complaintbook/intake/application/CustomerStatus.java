@@ -2,6 +2,7 @@ package com.complaintbook.intake.application;
 
 import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 /**
  * What a customer sees of their complaint: never who handles it, only where it stands.
  *
+ * @param language          the language the customer wrote in and is written to in
  * @param stage             received, in-review, answered, rejected, escalated or closed
  * @param level             how many times it has climbed the org chart
  * @param reviewDeadline    when the current review period ends, while one runs
@@ -22,6 +24,7 @@ import java.time.Instant;
 public record CustomerStatus(
         String complaintId,
         ComplaintKind kind,
+        Language language,
         String stage,
         int level,
         Instant submittedAt,

@@ -1,6 +1,7 @@
 package com.complaintbook.intake.application;
 
 import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
@@ -47,6 +48,7 @@ public class CustomerStatusQuery {
 
         private final String complaintId;
         private ComplaintKind kind;
+        private Language language;
         private String stage = "received";
         private int level;
         private Instant submittedAt;
@@ -63,6 +65,7 @@ public class CustomerStatusQuery {
         void apply(Object event) {
             if (event instanceof ComplaintSubmitted submitted) {
                 kind = submitted.kind();
+                language = submitted.language();
                 submittedAt = submitted.submittedAt();
             } else if (event instanceof ComplaintAssigned assigned) {
                 stage = "in-review";
@@ -95,7 +98,7 @@ public class CustomerStatusQuery {
         CustomerStatus result(Instant now) {
             boolean answerStands = "answered".equals(stage) || "rejected".equals(stage);
             Instant appeal = answerStands && appealUntil != null && !now.isAfter(appealUntil) ? appealUntil : null;
-            return new CustomerStatus(complaintId, kind, stage, level, submittedAt, reviewDeadline, answer,
+            return new CustomerStatus(complaintId, kind, language, stage, level, submittedAt, reviewDeadline, answer,
                     finalAnswer, appeal, answerStands, closedBecause);
         }
     }

@@ -70,10 +70,19 @@ public final class IntakeClient {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
-    /** The customer's link path for the status URL a submission returned. */
+    /** The customer's status API, for the link a submission returned. */
     public static String linkPath(JsonNode accepted) {
+        return "/api/v1/customer/complaints/" + token(accepted);
+    }
+
+    /** The customer's page: what the link itself opens. */
+    public static String pagePath(JsonNode accepted) {
+        return "/customer/" + token(accepted);
+    }
+
+    private static String token(JsonNode accepted) {
         String url = accepted.get("statusUrl").asString();
-        return url.substring(url.indexOf("/api/v1/customer/"));
+        return url.substring(url.lastIndexOf('/') + 1);
     }
 
     public WebTestClient.ResponseSpec customerStatus(String linkPath) {

@@ -26,7 +26,7 @@ public record CustomerLinkProperties(
         @NotNull @Size(min = 32) String secret,
         @NotNull @DefaultValue("P120D") Duration validity,
         @NotBlank @Pattern(regexp = ".*\\{token}.*", message = "must contain {token}")
-        @DefaultValue("http://localhost:8081/api/v1/customer/complaints/{token}") String urlTemplate) {
+        @DefaultValue("http://localhost:8081/customer/{token}") String urlTemplate) {
 
     // A record prints every component; the secret must not reach a log or an error page.
     @Override

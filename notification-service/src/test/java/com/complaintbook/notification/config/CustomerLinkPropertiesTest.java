@@ -22,7 +22,7 @@ class CustomerLinkPropertiesTest {
         context.withPropertyValues("complaintbook.notification.customer-links.secret=" + SECRET).run(started -> {
             CustomerLinkProperties links = started.getBean(CustomerLinkProperties.class);
             assertThat(links.validity()).isEqualTo(Duration.ofDays(120));
-            assertThat(links.urlTemplate()).isEqualTo("http://localhost:8081/api/v1/customer/complaints/{token}");
+            assertThat(links.urlTemplate()).isEqualTo("http://localhost:8081/customer/{token}");
             assertThat(links.toString()).doesNotContain(SECRET);
         });
     }

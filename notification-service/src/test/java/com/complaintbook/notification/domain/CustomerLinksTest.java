@@ -18,7 +18,7 @@ class CustomerLinksTest {
             "M2Y2YzJhMWUtOGQ0Yi00YzU3LTlhMGUtNWI3ZDFmMmM5ZTQx.1795000000.ay7g9lit0ahKPfFSJcZIzUgSRQskG3mqjrzrs0rUy5s";
 
     private static final Duration VALIDITY = Duration.ofDays(120);
-    private static final String TEMPLATE = "http://localhost:8081/api/v1/customer/complaints/{token}";
+    private static final String TEMPLATE = "http://localhost:8081/customer/{token}";
 
     private final CustomerLinks links = new CustomerLinks(SECRET, VALIDITY, TEMPLATE);
 
@@ -31,7 +31,7 @@ class CustomerLinksTest {
     void theLinkExpiresTheValidityAfterTheEventItIsMailedFor() {
         Instant occurredAt = Instant.ofEpochSecond(EXPIRY).minus(VALIDITY);
 
-        assertThat(links.linkFor(COMPLAINT, occurredAt)).isEqualTo("http://localhost:8081/api/v1/customer/complaints/" + TOKEN);
+        assertThat(links.linkFor(COMPLAINT, occurredAt)).isEqualTo("http://localhost:8081/customer/" + TOKEN);
     }
 
     @Test
@@ -53,7 +53,7 @@ class CustomerLinksTest {
     void aShortSecretOrATemplateWithoutTheTokenIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> new CustomerLinks("too-short", VALIDITY, TEMPLATE));
         assertThatIllegalArgumentException().isThrownBy(() -> new CustomerLinks(SECRET, VALIDITY,
-                "http://localhost:8081/api/v1/customer/complaints/{complaintId}"));
+                "http://localhost:8081/customer/{complaintId}"));
         assertThatIllegalArgumentException().isThrownBy(() -> new CustomerLinks(SECRET, Duration.ZERO, TEMPLATE));
     }
 }

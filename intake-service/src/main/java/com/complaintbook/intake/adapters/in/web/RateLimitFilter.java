@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,7 @@ import java.util.Optional;
 @Order(0)
 class RateLimitFilter implements WebFilter {
 
-    private static final String CUSTOMER_LINKS = "/api/v1/customer/complaints/";
+    private static final List<String> CUSTOMER_LINKS = List.of("/api/v1/customer/complaints/", "/customer/");
 
     private final RequestBudgets perApiKey;
     private final RequestBudgets perCustomerLink;
@@ -45,9 +46,11 @@ class RateLimitFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (path.startsWith(CUSTOMER_LINKS)) {
-            String token = path.substring(CUSTOMER_LINKS.length()).split("/", 2)[0];
-            return admit(exchange, chain, perCustomerLink.take(token), "customer-link");
+        for (String links : CUSTOMER_LINKS) {
+            if (path.startsWith(links)) {
+                String token = path.substring(links.length()).split("/", 2)[0];
+                return admit(exchange, chain, perCustomerLink.take(token), "customer-link");
+            }
         }
         if (HttpMethod.POST.equals(exchange.getRequest().getMethod()) && path.equals("/api/v1/complaints")) {
             return exchange.getPrincipal()

@@ -34,7 +34,7 @@ class ResourceLetterTemplatesTest {
             Language.EN, "by the head of the company",
             Language.RU, "руководитель компании",
             Language.UK, "керівник компанії");
-    private static final String LINK = "http://localhost:8081/api/v1/customer/complaints/YzE.1795000000.c2ln";
+    private static final String LINK = "http://localhost:8081/customer/YzE.1795000000.c2ln";
 
     private final ResourceLetterTemplates letters = new ResourceLetterTemplates("letters", KYIV);
 

@@ -72,7 +72,7 @@ class SecurityConfiguration {
         return stateless(http)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/webjars/**", "/api/v1/customer/**", "/api/v1/dev/**").permitAll()
+                                "/webjars/**", "/api/v1/customer/**", "/customer/**", "/api/v1/dev/**").permitAll()
                         .anyExchange().denyAll())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
