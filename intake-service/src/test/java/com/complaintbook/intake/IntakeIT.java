@@ -72,7 +72,7 @@ class IntakeIT {
         JsonNode accepted = submit(validSubmission());
         String complaintId = accepted.get("complaintId").asString();
 
-        assertThat(accepted.get("statusUrl").asString()).contains("/api/v1/customer/complaints/");
+        assertThat(accepted.get("statusUrl").asString()).contains("/customer/");
         Document stored = mongo.getCollection("domainevents")
                 .find(new Document("aggregateIdentifier", complaintId)).first();
         assertThat(stored).isNotNull();

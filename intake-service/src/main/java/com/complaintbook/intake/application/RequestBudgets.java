@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Token buckets, one per caller key: {@code burst} requests at once, earned back evenly over
- * {@code period}. Buckets that have filled up again are forgotten, so memory follows the number of
- * recently active callers, not of all callers ever seen.
+ * {@code period}. Buckets that have filled up again are forgotten (at most once a period, so a
+ * crowd of callers costs no repeated scans), and memory follows the recently active callers.
  */
 public final class RequestBudgets {
 
@@ -20,6 +20,7 @@ public final class RequestBudgets {
     private final Duration period;
     private final Clock clock;
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private volatile Instant nextSweep = Instant.MIN;
 
     public RequestBudgets(int burst, Duration period, Clock clock) {
         this.burst = burst;
@@ -30,7 +31,8 @@ public final class RequestBudgets {
     /** Takes one request from the caller's budget; empty if allowed, else how long to wait. */
     public Optional<Duration> take(String caller) {
         Instant now = clock.instant();
-        if (buckets.size() > FORGET_ABOVE) {
+        if (buckets.size() > FORGET_ABOVE && now.isAfter(nextSweep)) {
+            nextSweep = now.plus(period);
             buckets.values().removeIf(bucket -> bucket.isFull(now));
         }
         return buckets.computeIfAbsent(caller, key -> new Bucket(now)).take(now);

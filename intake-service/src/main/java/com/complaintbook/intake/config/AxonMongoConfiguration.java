@@ -1,5 +1,6 @@
 package com.complaintbook.intake.config;
 
+import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -7,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -14,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
-import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
+import java.time.Duration;
 
 /**
  * The Axon event store and token store on intake's MongoDB database. axon-mongo has no Spring Boot 4
@@ -23,6 +26,15 @@ import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonMongoConfiguration {
+
+    /**
+     * How far behind the newest event the publisher keeps looking for events committed late. An
+     * event is stamped when applied but becomes visible at commit; one committed after a newer
+     * event was already read is found only within this window (a Mongo stall, a pause, two intake
+     * replicas with slightly different clocks). Axon's default of one second is too tight for
+     * "every stored event is published".
+     */
+    static final Duration PUBLISHER_LOOK_BACK = Duration.ofMinutes(1);
 
     @Bean
     MongoTemplate axonMongoTemplate(MongoDatabaseFactory databases) {
@@ -35,6 +47,7 @@ class AxonMongoConfiguration {
                                           Serializer serializer) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
+                .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), PUBLISHER_LOOK_BACK))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .build();

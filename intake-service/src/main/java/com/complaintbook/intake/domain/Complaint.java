@@ -75,7 +75,7 @@ public class Complaint {
 
     @CommandHandler
     public void handle(EscalateForMissedDeadline command) {
-        if (level > command.fromLevel()) {
+        if (level > command.fromLevel() || answeredInTime(command.fromLevel())) {
             return;
         }
         if (status != ComplaintStatus.ASSIGNED || level != command.fromLevel()) {
@@ -136,12 +136,14 @@ public class Complaint {
                 answeredBy, command.comment(), command.declaredAt()));
     }
 
+    /** Who may act is checked first, so staff outside the chain learn nothing of where it stands. */
     private void requireAwaitingAnswerFrom(String staffId) {
+        boolean inChain = staffId.equals(assigneeId) || managers.stream().anyMatch(manager -> manager.id().equals(staffId));
+        if (!inChain) {
+            throw new ComplaintActionForbidden(complaintId, staffId);
+        }
         if (status != ComplaintStatus.ASSIGNED) {
             throw refused("it is not waiting for an answer");
-        }
-        if (!staffId.equals(assigneeId) && managers.stream().noneMatch(manager -> manager.id().equals(staffId))) {
-            throw new ComplaintActionForbidden(complaintId, staffId);
         }
     }
 
@@ -157,10 +159,21 @@ public class Complaint {
         }
     }
 
+    /**
+     * Whether the stream already holds this assignment: the complaint has moved past its level, or
+     * is still at it with this assignee, answered or not. Routing resends an assignment whenever an
+     * event is redelivered or replayed; that must change nothing and alarm no one.
+     */
+    /** A deadline noticed as missed just after the answer came is a race, not a breach. */
+    private boolean answeredInTime(int fromLevel) {
+        return level == fromLevel && (status == ComplaintStatus.ANSWERED || status == ComplaintStatus.REJECTED
+                || status == ComplaintStatus.CLOSED);
+    }
+
     private boolean alreadyAssigned(AssignResponsible command) {
-        return status == ComplaintStatus.ASSIGNED
-                && level == command.level()
-                && command.assignee().id().equals(assigneeId);
+        boolean assignedAtThisLevel = status != ComplaintStatus.SUBMITTED && status != ComplaintStatus.ESCALATED;
+        return command.level() < level
+                || (command.level() == level && assignedAtThisLevel && command.assignee().id().equals(assigneeId));
     }
 
     private ComplaintStepRefused refused(String reason) {

@@ -71,6 +71,37 @@ class ComplaintTest {
     }
 
     @Test
+    void givenAnswered_whenRoutingResendsTheFirstAssignment_thenNothingHappens() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .when(assign(CLERK, 0, List.of(MANAGER, CEO)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenClimbedToTheManager_whenRoutingReplaysTheLevelZeroAssignment_thenNothingHappens() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), escalatedFromZero(), assigned(MANAGER, 1, List.of(CEO)))
+                .when(assign(CLERK, 0, List.of(MANAGER, CEO)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAnsweredJustBeforeTheDeadline_whenTheDeadlineIsReportedMissed_thenNothingHappens() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .when(new EscalateForMissedDeadline(ID, 0, DEADLINE, DEADLINE.plusSeconds(5)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAnswered_whenSomeoneOutsideTheChainTriesToAnswer_thenForbiddenRatherThanToldItsState() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .when(new AnswerComplaint(ID, "e-web-support", "Hello", null, ANSWERED_AT, APPEAL_ENDS))
+                .expectException(ComplaintActionForbidden.class);
+    }
+
+    @Test
     void givenAssigned_whenADifferentAssignmentForTheSameLevelArrives_thenItIsRefused() {
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(assign(MANAGER, 0, List.of(CEO)))

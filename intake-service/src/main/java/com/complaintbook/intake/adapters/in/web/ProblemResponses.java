@@ -5,7 +5,7 @@ import com.complaintbook.intake.application.IdempotencyKeyReused;
 import com.complaintbook.intake.domain.ComplaintActionForbidden;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,12 +49,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(
             ServerWebInputException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-        if (causedBy(ex, DataBufferLimitException.class)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is larger than a submission can be");
-            problem.setTitle("Request body too large");
-            return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem));
-        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The body is not readable");
         problem.setTitle("Unreadable request body");
@@ -98,6 +92,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownComplaint(AggregateNotFoundException unknown) {
         return problem(HttpStatus.NOT_FOUND, "No such complaint", "There is no complaint " + unknown.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail changedMeanwhile(ConcurrencyException conflict) {
+        return problem(HttpStatus.CONFLICT, "Changed meanwhile",
+                "The complaint changed while this request was handled; look at it again and retry");
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)

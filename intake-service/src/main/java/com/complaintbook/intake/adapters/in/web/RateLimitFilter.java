@@ -1,5 +1,6 @@
 package com.complaintbook.intake.adapters.in.web;
 
+import com.complaintbook.intake.adapters.in.web.customer.CustomerLinks;
 import com.complaintbook.intake.adapters.in.web.security.ApiClient;
 import com.complaintbook.intake.application.RequestBudgets;
 import com.complaintbook.intake.config.RateLimitProperties;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,9 +37,12 @@ class RateLimitFilter implements WebFilter {
     private final RequestBudgets perApiKey;
     private final RequestBudgets perCustomerLink;
     private final ProblemWriter problems;
+    private final CustomerLinks customerLinks;
     private final MeterRegistry meters;
 
-    RateLimitFilter(RateLimitProperties limits, Clock clock, JsonMapper json, MeterRegistry meters) {
+    RateLimitFilter(RateLimitProperties limits, CustomerLinks customerLinks, Clock clock, JsonMapper json,
+                    MeterRegistry meters) {
+        this.customerLinks = customerLinks;
         this.perApiKey = new RequestBudgets(limits.perApiKey().burst(), limits.perApiKey().period(), clock);
         this.perCustomerLink = new RequestBudgets(limits.perCustomerLink().burst(), limits.perCustomerLink().period(), clock);
         this.problems = new ProblemWriter(json);
@@ -48,8 +54,11 @@ class RateLimitFilter implements WebFilter {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
         for (String links : CUSTOMER_LINKS) {
             if (path.startsWith(links)) {
-                String token = path.substring(links.length()).split("/", 2)[0];
-                return admit(exchange, chain, perCustomerLink.take(token), "customer-link");
+                // The budget belongs to the complaint, however its token is spelled; a link that opens
+                // nothing costs no budget and gets its 401 or 404 from the page itself.
+                String token = UriUtils.decode(path.substring(links.length()).split("/", 2)[0], StandardCharsets.UTF_8);
+                Optional<Duration> wait = customerLinks.complaintOf(token).flatMap(perCustomerLink::take);
+                return admit(exchange, chain, wait, "customer-link");
             }
         }
         if (HttpMethod.POST.equals(exchange.getRequest().getMethod()) && path.equals("/api/v1/complaints")) {

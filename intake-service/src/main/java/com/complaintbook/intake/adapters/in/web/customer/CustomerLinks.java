@@ -44,6 +44,11 @@ public class CustomerLinks {
                 + ENCODER.encodeToString(signature(complaintId, expiry));
     }
 
+    /** The complaint a token opens now, if it is genuine and unexpired. */
+    public Optional<String> complaintOf(String token) {
+        return check(token).complaintId();
+    }
+
     /** What a presented token proves: the complaint it opens, or why it opens nothing. */
     LinkCheck check(String token) {
         String[] parts = token.split("\\.", -1);
