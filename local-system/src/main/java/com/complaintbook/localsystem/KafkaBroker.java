@@ -39,9 +39,13 @@ final class KafkaBroker implements AutoCloseable {
         Path config = writeConfig();
         Path logging = copyResource("kafka-logback.xml");
         if (!Files.exists(home.resolve("data").resolve("meta.properties"))) {
-            run(List.of("kafka.tools.StorageTool", "format", "--cluster-id", Uuid.randomUuid().toString(),
+            int formatted = run(List.of("kafka.tools.StorageTool", "format", "--cluster-id", Uuid.randomUuid().toString(),
                     "--config", config.toString(), "--ignore-formatted"), logging, "kafka-format.log")
                     .waitFor();
+            if (formatted != 0) {
+                throw new IllegalStateException("Could not format Kafka's log directory (exit " + formatted + "); see "
+                        + settings.logDirectory().resolve("kafka-format.log"));
+            }
         }
         process = run(List.of("kafka.Kafka", config.toString()), logging, "kafka.log");
         awaitReady();

@@ -18,6 +18,7 @@ public final class LocalSystem implements AutoCloseable {
     private final LocalSystemSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private boolean closing;
 
     public LocalSystem(LocalSystemSettings settings) {
         this.settings = settings;
@@ -29,16 +30,13 @@ public final class LocalSystem implements AutoCloseable {
 
     public void start() throws IOException, InterruptedException {
         try {
-            MongoWireServer mongo = new MongoWireServer(settings);
+            MongoWireServer mongo = track(new MongoWireServer(settings));
             mongo.start();
-            started.push(mongo);
 
-            MailServer mail = new MailServer(settings);
+            MailServer mail = track(new MailServer(settings));
             mail.start();
-            started.push(mail);
 
-            KafkaBroker kafka = new KafkaBroker(settings);
-            started.push(kafka);
+            KafkaBroker kafka = track(new KafkaBroker(settings));
             kafka.start();
 
             startServices();
@@ -48,14 +46,28 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    private void startServices() throws IOException, InterruptedException {
-        List<String> names = List.copyOf(settings.servicePorts().keySet());
-        for (String name : names) {
-            ServiceProcess service = new ServiceProcess(name, settings);
-            services.put(name, service);
-            service.start();
+    /** Registers a part to be stopped by {@link #close()}; refuses once closing has begun. */
+    private synchronized <T extends AutoCloseable> T track(T part) {
+        if (closing) {
+            throw new IllegalStateException("Stopping: nothing more is started");
         }
-        for (ServiceProcess service : services.values()) {
+        started.push(part);
+        return part;
+    }
+
+    private void startServices() throws IOException, InterruptedException {
+        for (String name : settings.servicePorts().keySet()) {
+            synchronized (this) {
+                // Ctrl-C during start-up: close() has run or is running; start nothing it cannot see.
+                if (closing) {
+                    return;
+                }
+                ServiceProcess service = new ServiceProcess(name, settings);
+                services.put(name, service);
+                service.start();
+            }
+        }
+        for (ServiceProcess service : List.copyOf(services.values())) {
             service.awaitReady();
         }
     }
@@ -70,9 +82,17 @@ public final class LocalSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        List<ServiceProcess> running;
+        List<AutoCloseable> infrastructure;
+        synchronized (this) {
+            closing = true;
+            running = List.copyOf(services.values());
+            infrastructure = List.copyOf(started);
+            started.clear();
+        }
         // The services do not depend on each other: they drain and stop side by side, before the
         // infrastructure they all use goes.
-        List<Thread> stopping = services.values().stream()
+        List<Thread> stopping = running.stream()
                 .map(service -> new Thread(service::close, "stop-" + service.name()))
                 .toList();
         stopping.forEach(Thread::start);
@@ -83,9 +103,9 @@ public final class LocalSystem implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        while (!started.isEmpty()) {
+        for (AutoCloseable part : infrastructure) {
             try {
-                started.pop().close();
+                part.close();
             } catch (Exception e) {
                 System.err.println("Could not stop cleanly: " + e);
             }

@@ -148,6 +148,14 @@ class CompleteSystemIT {
         assertThat(post(URI.create(link + "/not-satisfied"), "{}", null).statusCode()).isEqualTo(409);
 
         List<JsonNode> stream = awaitEvents(complaintId, 13);
+        assertThat(stream).filteredOn(event -> event.get("type").asString().equals("ComplaintAssigned"))
+                .extracting(event -> event.get("payload").get("assignee").get("id").asString())
+                .containsExactlyElementsOf(chain);
+        assertThat(stream).filteredOn(event -> event.get("type").asString().equals("ComplaintEscalated"))
+                .extracting(event -> event.get("payload").get("reason").asString() + " from "
+                        + event.get("payload").get("previousAssignee").asString())
+                .containsExactly("customer-not-satisfied from e-delivery-lead", "customer-not-satisfied from m-logistics",
+                        "customer-not-satisfied from d-operations");
         assertThat(stream).extracting(event -> event.get("type").asString()).containsExactly(
                 "ComplaintSubmitted", "ComplaintAssigned", "ComplaintAnswered",
                 "ComplaintEscalated", "ComplaintAssigned", "ComplaintAnswered",
