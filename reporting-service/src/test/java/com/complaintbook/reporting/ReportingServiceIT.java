@@ -241,6 +241,9 @@ class ReportingServiceIT {
             assertThat(record.key()).isEqualTo(poisonKey);
             assertThat(record.value()).isEqualTo(poison);
         });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> http.get().uri("/actuator/prometheus").exchange()
+                .expectBody(String.class).value(metrics -> assertThat(metrics)
+                        .containsPattern("complaintbook_events_dead_lettered_total\\{[^}]*group=\"reporting-service\"[^}]*} [1-9]")));
     }
 
     @Test

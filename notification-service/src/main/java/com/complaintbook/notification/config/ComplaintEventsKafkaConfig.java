@@ -2,13 +2,17 @@ package com.complaintbook.notification.config;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.notification.adapters.in.kafka.UnreadableEventException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.mail.MailPreparationException;
@@ -23,6 +27,8 @@ import org.springframework.util.backoff.FixedBackOff;
 @Configuration(proxyBeanMethods = false)
 class ComplaintEventsKafkaConfig {
 
+    private static final Logger log = LoggerFactory.getLogger(ComplaintEventsKafkaConfig.class);
+
     @Bean
     NewTopic complaintEventsDeadLetterTopic(ComplaintEventsProperties properties, KafkaProperties kafka) {
         return TopicBuilder.name(Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, consumerGroup(kafka)))
@@ -33,11 +39,20 @@ class ComplaintEventsKafkaConfig {
 
     @Bean
     DefaultErrorHandler complaintEventsErrorHandler(ComplaintEventsProperties properties, KafkaProperties kafka,
-                                                    KafkaOperations<?, ?> kafkaTemplate) {
+                                                    KafkaOperations<?, ?> kafkaTemplate,
+                                                    MeterRegistry meters) {
         String group = consumerGroup(kafka);
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
                 (record, failure) -> new TopicPartition(Topics.deadLetterTopic(record.topic(), group), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters,
+        // Parking is logged and counted: a dead letter is a complaint some reader has not seen. The log
+        // names the record, not the failure's message, which may quote a customer's address.
+        ConsumerRecordRecoverer parkAndTell = (record, failure) -> {
+            deadLetters.accept(record, failure);
+            meters.counter("complaintbook.events.dead-lettered", "group", group).increment();
+            log.warn("Parked complaint {} event at {}-{}@{} on the dead-letter topic after {}", record.key(),
+                    record.topic(), record.partition(), record.offset(), failure.getClass().getSimpleName());
+        };
+        DefaultErrorHandler handler = new DefaultErrorHandler(parkAndTell,
                 new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
         handler.addNotRetryableExceptions(UnreadableEventException.class, MailPreparationException.class);
         return handler;
