@@ -15,7 +15,7 @@ import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
-import com.complaintbook.notification.SampleEvent;
+import com.complaintbook.contracts.samples.SampleEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -8,7 +8,7 @@ import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
-import com.complaintbook.reporting.SampleEvent;
+import com.complaintbook.contracts.samples.SampleEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

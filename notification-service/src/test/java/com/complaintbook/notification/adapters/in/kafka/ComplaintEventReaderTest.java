@@ -5,7 +5,7 @@ import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
-import com.complaintbook.notification.SampleEvent;
+import com.complaintbook.contracts.samples.SampleEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;

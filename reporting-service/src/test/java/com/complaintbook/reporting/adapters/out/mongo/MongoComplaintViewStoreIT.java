@@ -4,7 +4,7 @@ import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
-import com.complaintbook.reporting.SampleEvent;
+import com.complaintbook.contracts.samples.SampleEvent;
 import com.complaintbook.reporting.application.ComplaintViewPage;
 import com.complaintbook.reporting.application.Paging;
 import com.complaintbook.reporting.domain.Assignee;

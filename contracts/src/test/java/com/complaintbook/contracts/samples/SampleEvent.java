@@ -1,4 +1,4 @@
-package com.complaintbook.reporting;
+package com.complaintbook.contracts.samples;
 
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * A golden sample from the contracts, re-addressed to another complaint: every test event starts as
- * what the contracts publish, so the service is tested against the real wire shape.
+ * what the contracts publish, so a consumer is tested against the real wire shape. Shipped in the
+ * contracts' test jar for every consumer's tests; no production code is shared this way.
  */
 public final class SampleEvent {
 
@@ -85,6 +86,10 @@ public final class SampleEvent {
 
     public String complaintId() {
         return envelope.get("complaintId").asString();
+    }
+
+    public Instant occurredAt() {
+        return Instant.parse(envelope.get("occurredAt").asString());
     }
 
     public String json() {
