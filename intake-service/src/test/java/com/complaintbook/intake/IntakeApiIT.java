@@ -3,12 +3,12 @@ package com.complaintbook.intake;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
+import com.complaintbook.intake.support.StoredEvents;
 import com.complaintbook.intake.support.Links;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -46,7 +46,7 @@ class IntakeApiIT {
 
     @Autowired WebTestClient web;
     @Autowired JsonMapper json;
-    @Autowired MongoTemplate mongo;
+    @Autowired JdbcClient jdbc;
     @Autowired KafkaTemplate<String, String> kafka;
 
     private IntakeClient intake;
@@ -259,7 +259,7 @@ class IntakeApiIT {
     }
 
     private long storedEvents(String complaintId) {
-        return mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", complaintId));
+        return new StoredEvents(jdbc).of(complaintId);
     }
 
     private static Map<String, Object> with(String field, Object value) {

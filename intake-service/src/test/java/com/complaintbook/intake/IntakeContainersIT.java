@@ -14,7 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +28,7 @@ import static com.complaintbook.intake.support.Samples.validSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same code against real MongoDB (a replica set, as in production) and the Apache Kafka image.
+ * The same code against the PostgreSQL and Apache Kafka images, as in production.
  * Needs Docker; skipped where there is none.
  */
 @Testcontainers(disabledWithoutDocker = true)
@@ -43,14 +43,14 @@ class IntakeContainersIT {
 
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final PostgreSQLContainer POSTGRES = new PostgreSQLContainer("postgres:17");
 
     @Autowired WebTestClient web;
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired JsonMapper json;
 
     @Test
-    void aSubmissionIsStoredOnRealMongoAndPublishedWithItsAssignmentOnRealKafka() {
+    void aSubmissionIsStoredOnRealPostgresAndPublishedWithItsAssignmentOnRealKafka() {
         String complaintId = new IntakeClient(web, json).submitted(validSubmission()).get("complaintId").asString();
 
         kafka.send(Topics.COMPLAINT_COMMANDS, complaintId,

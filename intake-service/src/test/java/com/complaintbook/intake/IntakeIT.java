@@ -6,17 +6,17 @@ import com.complaintbook.contracts.commands.CommandEnvelope;
 import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
+import com.complaintbook.intake.support.StoredEvents;
 import com.complaintbook.intake.support.TopicRecorder;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -38,7 +38,7 @@ import static com.complaintbook.intake.support.Samples.validSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Intake against a real Kafka broker and a real MongoDB wire-protocol server: what a terminal posts
+ * Intake against a real Kafka broker and a real PostgreSQL server: what a terminal posts
  * is stored, published in order, and moved on by commands from routing and escalation.
  */
 @IntakeIntegrationTest
@@ -49,7 +49,7 @@ class IntakeIT {
     @Autowired WebTestClient web;
     @Autowired EmbeddedKafkaBroker broker;
     @Autowired KafkaTemplate<String, String> kafka;
-    @Autowired MongoTemplate mongo;
+    @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
     @Autowired EventProcessingConfiguration processing;
 
@@ -73,14 +73,12 @@ class IntakeIT {
         String complaintId = accepted.get("complaintId").asString();
 
         assertThat(accepted.get("statusUrl").asString()).contains("/customer/");
-        Document stored = mongo.getCollection("domainevents")
-                .find(new Document("aggregateIdentifier", complaintId)).first();
-        assertThat(stored).isNotNull();
-        assertThat(stored.get("sequenceNumber", Number.class).longValue()).isZero();
+        Map<String, Object> stored = storedEvents().first(complaintId).orElseThrow();
+        assertThat(((Number) stored.get("sequence_number")).longValue()).isZero();
 
         ConsumerRecord<String, String> published = events.await(keyed(complaintId), 1).get(0);
         JsonNode envelope = json.readTree(published.value());
-        assertThat(envelope.get("eventId").asString()).isEqualTo(stored.getString("eventIdentifier"));
+        assertThat(envelope.get("eventId").asString()).isEqualTo(stored.get("event_identifier"));
         assertThat(envelope.get("complaintId").asString()).isEqualTo(complaintId);
         assertThat(envelope.get("sequence").asLong()).isZero();
         assertThat(envelope.get("type").asString()).isEqualTo("ComplaintSubmitted");
@@ -135,8 +133,7 @@ class IntakeIT {
         String complaintId;
         try {
             complaintId = submit(validSubmission()).get("complaintId").asString();
-            assertThat(mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", complaintId)))
-                    .isEqualTo(1);
+            assertThat(storedEvents().of(complaintId)).isEqualTo(1);
         } finally {
             publisher.start();
         }
@@ -146,7 +143,7 @@ class IntakeIT {
 
     @Test
     void aSubmissionWithWrongFieldsNamesEveryOneAndStoresNothing() {
-        long storedBefore = mongo.getCollection("domainevents").countDocuments();
+        long storedBefore = storedEvents().all();
 
         intake.submitFromTerminal(Map.of("kind", "complaint", "storeId", " ", "text", "",
                         "customer", Map.of("email", "not-an-address")))
@@ -157,7 +154,7 @@ class IntakeIT {
                 .jsonPath("$.errors[*].field").value(fields -> assertThat((List<Object>) fields)
                         .containsExactlyInAnyOrder("category", "channel", "customer.email", "storeId", "text"));
 
-        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(storedBefore);
+        assertThat(storedEvents().all()).isEqualTo(storedBefore);
     }
 
     @Test
@@ -193,5 +190,9 @@ class IntakeIT {
 
     private static Predicate<ConsumerRecord<String, String>> keyed(String complaintId) {
         return record -> complaintId.equals(record.key());
+    }
+
+    private StoredEvents storedEvents() {
+        return new StoredEvents(jdbc);
     }
 }

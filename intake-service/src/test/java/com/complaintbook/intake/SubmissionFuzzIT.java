@@ -2,10 +2,10 @@ package com.complaintbook.intake;
 
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
-import org.bson.Document;
+import com.complaintbook.intake.support.StoredEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +42,7 @@ class SubmissionFuzzIT {
 
     @Autowired WebTestClient web;
     @Autowired JsonMapper json;
-    @Autowired MongoTemplate mongo;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void randomAndMalformedSubmissionsNeverFailTheServerAndStoreOnlyWhatWasAccepted() {
@@ -173,8 +173,7 @@ class SubmissionFuzzIT {
     }
 
     private long storedSubmissions() {
-        return mongo.getCollection("domainevents").countDocuments(new Document("payloadType",
-                "com.complaintbook.contracts.events.ComplaintSubmitted"));
+        return new StoredEvents(jdbc).ofType("ComplaintSubmitted");
     }
 
     private static <T> T pick(Random random, List<T> options) {

@@ -6,7 +6,7 @@ import reactor.core.scheduler.Schedulers;
 import java.util.concurrent.Callable;
 
 /**
- * The Axon command bus and event store work on the calling thread and block on MongoDB; WebFlux's
+ * The Axon command bus and event store work on the calling thread and block on PostgreSQL; WebFlux's
  * event loop must never wait on them.
  */
 public final class Blocking {

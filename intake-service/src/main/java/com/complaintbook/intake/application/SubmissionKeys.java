@@ -7,8 +7,9 @@ package com.complaintbook.intake.application;
 public interface SubmissionKeys {
 
     /**
-     * Claims {@code key} for a new complaint, or returns the earlier claim. Atomic: of two concurrent
-     * claims of one key exactly one is fresh, and both name the same complaint.
+     * Claims {@code key} for a new complaint, or returns the earlier claim. Runs in the caller's
+     * transaction, the one that also stores the complaint, and is atomic: of two concurrent claims of
+     * one key exactly one is fresh, and the other returns it once its transaction has committed.
      *
      * @param key         the client's key, scoped by client id
      * @param fingerprint a digest of the submitted content

@@ -11,7 +11,7 @@ class ClockConfiguration {
 
     /**
      * The one source of "now" in intake; tests replace it. It ticks in whole milliseconds because
-     * every store and reader downstream (MongoDB dates, browsers) keeps milliseconds: an event's
+     * every store and reader downstream (MongoDB dates in the read models, browsers) keeps milliseconds: an event's
      * deadline must read the same in every read model as on the wire.
      */
     @Bean

@@ -1,2 +1,2 @@
-/** Wiring: the Axon event store on MongoDB, Kafka, typed configuration, health. */
+/** Wiring: the Axon event store on PostgreSQL, Kafka, typed configuration, health. */
 package com.complaintbook.intake.config;

@@ -12,7 +12,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Intake on a random port against a real in-process Kafka broker and a real MongoDB wire-protocol
+ * Intake on a random port against a real in-process Kafka broker and a real PostgreSQL
  * server, with the test clients and secrets of {@code intake-test.properties}. Test classes with the
  * same settings share one running application.
  */
@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import(EmbeddedMongo.class)
+@Import(EmbeddedPostgres.class)
 @TestPropertySource(locations = "classpath:intake-test.properties")
 public @interface IntakeIntegrationTest {
 }
