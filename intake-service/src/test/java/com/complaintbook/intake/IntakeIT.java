@@ -11,6 +11,7 @@ import com.complaintbook.intake.support.TopicRecorder;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.awaitility.Awaitility;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +25,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import static com.complaintbook.intake.support.Samples.CEO;
@@ -127,18 +131,55 @@ class IntakeIT {
     }
 
     @Test
-    void anEventStoredWhilePublishingIsDownIsPublishedOnceItResumes() {
+    void whilePublishingIsStoppedReadinessIsDownTheBacklogIsMeasuredAndNothingIsLost() {
         EventProcessor publisher = processing.eventProcessor(ComplaintEventPublisher.PROCESSING_GROUP).orElseThrow();
         publisher.shutDown();
         String complaintId;
         try {
+            web.get().uri("/actuator/health/readiness").exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.components.publication.status").isEqualTo("DOWN");
             complaintId = submit(validSubmission()).get("complaintId").asString();
             assertThat(storedEvents().of(complaintId)).isEqualTo(1);
+            Awaitility.await().untilAsserted(() -> {
+                assertThat(metric("complaintbook_intake_publication_behind")).isGreaterThanOrEqualTo(1);
+                assertThat(metric("complaintbook_intake_publication_oldest_unpublished_age_seconds")).isPositive();
+            });
         } finally {
             publisher.start();
         }
 
         assertThat(events.await(keyed(complaintId), 1)).hasSize(1);
+        Awaitility.await().untilAsserted(() -> {
+            assertThat(metric("complaintbook_intake_publication_behind")).isZero();
+            web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        });
+    }
+
+    @Test
+    void aStoredEventThatCannotBeReadIsParkedWithItsPositionAndTheEventsAfterItFlow() {
+        String poisoned = UUID.randomUUID().toString();
+        long position = jdbc.sql("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, 0, 'Complaint', ?, 'com.complaintbook.contracts.events.ComplaintSubmitted', NULL,
+                            ?, ?)
+                        RETURNING global_index""")
+                .params(UUID.randomUUID().toString(), poisoned, Instant.now().toString(),
+                        "{\"kind\": 42, \"unclosed".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8))
+                .query(Long.class).single();
+
+        try (TopicRecorder deadLetters = new TopicRecorder(broker.getBrokersAsString(), ComplaintEventPublisher.DEAD_LETTER_TOPIC)) {
+            String after = submit(validSubmission()).get("complaintId").asString();
+
+            ConsumerRecord<String, String> parked = deadLetters.await(keyed(poisoned), 1).get(0);
+            assertThat(new String(parked.headers().lastHeader("complaintbook-store-position").value(), StandardCharsets.UTF_8))
+                    .isEqualTo(String.valueOf(position));
+            assertThat(new String(parked.headers().lastHeader("complaintbook-reason").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("unreadable");
+            assertThat(events.await(keyed(after), 1)).hasSize(1);
+            assertThat(metric("complaintbook_intake_events_parked_total")).isGreaterThanOrEqualTo(1);
+        }
     }
 
     @Test
@@ -190,6 +231,16 @@ class IntakeIT {
 
     private static Predicate<ConsumerRecord<String, String>> keyed(String complaintId) {
         return record -> complaintId.equals(record.key());
+    }
+
+    /** The sum of a metric's series as Prometheus scrapes it. */
+    private double metric(String name) {
+        // A scrape is larger than a submission may be; the test client's buffer follows the server's setting.
+        String scrape = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return scrape.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private StoredEvents storedEvents() {

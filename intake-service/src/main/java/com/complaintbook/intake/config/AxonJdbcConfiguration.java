@@ -79,6 +79,7 @@ class AxonJdbcConfiguration {
         return JdbcTokenStore.builder()
                 .connectionProvider(axonConnectionProvider)
                 .serializer(serializer)
+                .nodeId(PublicationConfiguration.NODE_ID)
                 .schema(TokenSchema.builder()
                         .setTokenTable("token_entry")
                         .setProcessorNameColumn("processor_name")

@@ -1,6 +1,7 @@
 package com.complaintbook.intake.config;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -37,6 +38,11 @@ class KafkaConfiguration {
     NewTopic commandsDeadLetterTopic(IntakeProperties properties,
                                      @Value("${spring.kafka.consumer.group-id}") String group) {
         return topic(Topics.deadLetterTopic(Topics.COMPLAINT_COMMANDS, group), properties);
+    }
+
+    @Bean
+    NewTopic publisherDeadLetterTopic(IntakeProperties properties) {
+        return topic(ComplaintEventPublisher.DEAD_LETTER_TOPIC, properties);
     }
 
     @Bean
