@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system: infrastructure first (MongoDB, mail, Kafka), then the five services, all started
- * together and awaited until ready. {@link #close()} stops everything that was started, last first,
- * including after a failed start.
+ * The whole system: infrastructure first (PostgreSQL, MongoDB, mail, Kafka), then the five services,
+ * all started together and awaited until ready. {@link #close()} stops the services, then everything
+ * else that was started, last first, including after a failed start.
  */
 public final class LocalSystem implements AutoCloseable {
 
     private final LocalSystemSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private PostgresProcess postgres;
     private boolean closing;
 
     public LocalSystem(LocalSystemSettings settings) {
@@ -30,6 +31,9 @@ public final class LocalSystem implements AutoCloseable {
 
     public void start() throws IOException, InterruptedException {
         try {
+            postgres = track(new PostgresProcess(settings));
+            postgres.start();
+
             MongoWireServer mongo = track(new MongoWireServer(settings));
             mongo.start();
 
@@ -62,7 +66,7 @@ public final class LocalSystem implements AutoCloseable {
                 if (closing) {
                     return;
                 }
-                ServiceProcess service = new ServiceProcess(name, settings);
+                ServiceProcess service = new ServiceProcess(name, settings, postgres.environmentFor(name));
                 services.put(name, service);
                 service.start();
             }
@@ -74,6 +78,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public URI serviceUri(String name) {
         return services.get(name).baseUri();
+    }
+
+    /** The JDBC URL of a database on this run's PostgreSQL server, whichever port it listens on. */
+    public String postgresJdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
     }
 
     public URI inboxUri() {

@@ -25,6 +25,7 @@ public final class LocalSystemMain {
                 System.getProperty("java.class.path"),
                 port(env, "KAFKA_PORT", 9092),
                 port(env, "MONGODB_PORT", 27017),
+                port(env, "POSTGRES_PORT", 5432),
                 port(env, "SMTP_PORT", 3025),
                 port(env, "MAIL_INBOX_PORT", 8025),
                 servicePorts(env));
@@ -67,6 +68,7 @@ public final class LocalSystemMain {
                 system.serviceUri("intake-service"), system.serviceUri("reporting-service")));
         text.append(String.format("%n  Kafka %s   MongoDB mongodb://localhost:%d%n", settings.kafkaBootstrapServers(),
                 settings.mongoPort()));
+        text.append(String.format("  PostgreSQL %s (user postgres, no password)%n", system.postgresJdbcUrl("intake")));
         text.append(String.format("%n  Try it:%n  curl -i -H 'Content-Type: application/json' -H 'X-API-Key: local-website' %s/api/v1/complaints -d '"
                         + "{\"kind\":\"complaint\",\"channel\":\"website\",\"storeId\":\"kyiv-001\",\"category\":\"delivery\","
                         + "\"text\":\"The sofa arrived late\",\"customer\":{\"email\":\"you@example.com\"},\"language\":\"en\"}'%n",

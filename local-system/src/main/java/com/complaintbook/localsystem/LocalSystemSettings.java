@@ -8,12 +8,14 @@ import java.util.Map;
 /**
  * Where the local system keeps its data and which ports it uses.
  *
- * @param dataDirectory  Kafka's log, MongoDB's files and every process's log live below it
- * @param persistent     keep MongoDB's data in files between runs (the local run) or in memory (tests)
+ * @param dataDirectory  PostgreSQL's and MongoDB's files, Kafka's log and every process's log live below it
+ * @param persistent     keep the data between runs (the local run), or throw it away at the end (tests)
  * @param servicesDirectory where the five services' runnable jars are
  * @param launcherClasspath the classpath the Kafka broker's JVM runs on
  * @param kafkaPort      the broker's client port; the controller listens on the next port up
  * @param mongoPort      the MongoDB wire-protocol port
+ * @param postgresPort   PostgreSQL's port when persistent; a non-persistent run's throwaway server takes any
+ *                       free port, so tests pass 0 and ask the running system for the port
  * @param smtpPort       the SMTP port
  * @param inboxPort      the HTTP port of the mail inbox
  * @param servicePorts   each service's HTTP port, by service name, in start order
@@ -25,6 +27,7 @@ public record LocalSystemSettings(
         String launcherClasspath,
         int kafkaPort,
         int mongoPort,
+        int postgresPort,
         int smtpPort,
         int inboxPort,
         Map<String, Integer> servicePorts) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One Complaint Book service, run from its own executable jar in its own JVM, as it runs in a
@@ -25,12 +26,17 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final LocalSystemSettings settings;
+    private final Map<String, String> environment;
     private Process process;
 
-    ServiceProcess(String name, LocalSystemSettings settings) {
+    /**
+     * @param environment settings only this service gets, e.g. the connection to its own database
+     */
+    ServiceProcess(String name, LocalSystemSettings settings, Map<String, String> environment) {
         this.name = name;
         this.port = settings.servicePorts().get(name);
         this.settings = settings;
+        this.environment = Map.copyOf(environment);
     }
 
     String name() {
@@ -63,6 +69,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("SPRING_PROFILES_ACTIVE", "local");
         builder.environment().put("COMPLAINTBOOK_INTAKE_URL",
                 "http://localhost:" + settings.servicePorts().get("intake-service"));
+        builder.environment().putAll(environment);
         process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDirectory().resolve(name + ".log").toFile()))

@@ -36,9 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole system, started the way the README's run command starts it: a real Kafka broker in its
- * own JVM, the MongoDB wire-protocol server, the SMTP server, and the five services from their
- * runnable jars. A complaint posted to intake must be stored, published in order, assigned by
+ * The whole system, started the way the README's run command starts it: a real PostgreSQL server
+ * and a real Kafka broker, each in its own process, the MongoDB wire-protocol server, the SMTP
+ * server, and the five services from their runnable jars. A complaint posted to intake must be stored, published in order, assigned by
  * routing, mailed to customer and employee, visible in reporting, and its deadline held by
  * escalation.
  */
@@ -60,10 +60,11 @@ class CompleteSystemIT {
             servicePorts.put(service, freePort());
         }
         int kafkaPort = freePortPair();
+        int anyPortForThrowawayPostgres = 0;
         system = new LocalSystem(new LocalSystemSettings(dataDirectory, false,
                 Path.of(System.getProperty("complaintbook.services-dir")),
                 Files.readString(Path.of(System.getProperty("complaintbook.launcher-classpath"))).strip(),
-                kafkaPort, freePort(), freePort(), freePort(), servicePorts));
+                kafkaPort, freePort(), anyPortForThrowawayPostgres, freePort(), freePort(), servicePorts));
         system.start();
     }
 
