@@ -18,7 +18,8 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "com.complaintbook.contracts..", "com.complaintbook.intake.domain..",
                     "org.axonframework.modelling..", "org.axonframework.commandhandling",
-                    "org.axonframework.eventsourcing", "org.axonframework.spring.stereotype");
+                    "org.axonframework.eventsourcing", "org.axonframework.spring.stereotype",
+                    "org.axonframework.serialization");
 
     @ArchTest
     static final ArchRule adaptersDoNotCallEachOther = noClasses()

@@ -49,7 +49,7 @@ class CustomerPageIT {
 
         assertThat(accepted.get("statusUrl").asString()).endsWith(pagePath(accepted));
         assertThat(page(pagePath(accepted), 200))
-                .contains("<html lang=\"uk\">", "Ваше звернення № " + accepted.get("complaintId").asString(), "Скарга");
+                .contains("<html lang=\"uk\">", "Ваше звернення № " + accepted.get("reference").asString(), "Скарга");
     }
 
     @Test

@@ -163,6 +163,28 @@ class IntakeApiIT {
     }
 
     @Test
+    void staffNameAComplaintByTheReferenceTheCustomerQuotes() {
+        JsonNode accepted = assignedComplaint();
+        String reference = accepted.get("reference").asString();
+
+        assertThat(reference).matches("KB-[0-9]{2}-[0-9]{6,}");
+        intake.answer(reference, CLERK.id(), Map.of("text", "A new sofa arrives on Friday")).expectStatus().isNoContent();
+        intake.answer(accepted.get("complaintId").asString(), CLERK.id(), Map.of("text", "Again")).expectStatus().isEqualTo(409);
+        intake.answer("KB-26-999999999", CLERK.id(), Map.of("text", "Hello")).expectStatus().isNotFound();
+    }
+
+    @Test
+    void everySubmissionGetsAReferenceOfItsOwnAndARetryTheSameOne() {
+        Map<String, Object> submission = validSubmission();
+        JsonNode first = accepted(intake.submit(submission, TERMINAL_KEY, "reference-retry"));
+        JsonNode retried = accepted(intake.submit(submission, TERMINAL_KEY, "reference-retry"));
+        JsonNode other = accepted(intake.submit(submission, TERMINAL_KEY, "reference-other"));
+
+        assertThat(retried.get("reference").asString()).isEqualTo(first.get("reference").asString());
+        assertThat(other.get("reference").asString()).isNotEqualTo(first.get("reference").asString());
+    }
+
+    @Test
     void anAnswerWithoutTextOrARejectionWithoutAKnownReasonNamesTheField() {
         String complaintId = assignedComplaint().get("complaintId").asString();
 

@@ -88,6 +88,7 @@ class IntakeIT {
         assertThat(envelope.get("type").asString()).isEqualTo("ComplaintSubmitted");
         assertThat(envelope.get("version").asInt()).isEqualTo(1);
         assertThat(envelope.get("payload").get("storeId").asString()).isEqualTo("kyiv-001");
+        assertThat(envelope.get("payload").get("reference").asString()).isEqualTo(accepted.get("reference").asString());
         assertThat(envelope.get("payload").get("language").asString()).isEqualTo("uk");
         assertThat(envelope.get("payload").get("customer").get("email").asString()).isEqualTo("olena@example.com");
     }

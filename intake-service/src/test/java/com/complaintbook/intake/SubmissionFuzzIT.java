@@ -173,7 +173,7 @@ class SubmissionFuzzIT {
     }
 
     private long storedSubmissions() {
-        return new StoredEvents(jdbc).ofType("ComplaintSubmitted");
+        return new StoredEvents(jdbc).ofType("Submitted");
     }
 
     private static <T> T pick(Random random, List<T> options) {

@@ -19,6 +19,9 @@ import java.time.Instant;
  * @param customer    how to reach the customer, or {@code null} when they left nothing
  * @param language    the language to write to the customer in
  * @param submittedAt when intake accepted it
+ * @param reference   the complaint's short number that customers and staff quote, e.g.
+ *                    {@code KB-26-004213}; unique, never reused. Optional: absent from events
+ *                    published before it was introduced
  */
 public record ComplaintSubmitted(
         String complaintId,
@@ -29,5 +32,6 @@ public record ComplaintSubmitted(
         String text,
         CustomerContact customer,
         Language language,
-        Instant submittedAt) {
+        Instant submittedAt,
+        String reference) {
 }

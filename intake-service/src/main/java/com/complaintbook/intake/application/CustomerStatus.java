@@ -11,6 +11,7 @@ import java.time.Instant;
 /**
  * What a customer sees of their complaint: never who handles it, only where it stands.
  *
+ * @param reference         the short number the customer quotes, e.g. {@code KB-26-004213}
  * @param language          the language the customer wrote in and is written to in
  * @param stage             received, in-review, answered, rejected, escalated or closed
  * @param level             how many times it has climbed the org chart
@@ -23,6 +24,7 @@ import java.time.Instant;
  */
 public record CustomerStatus(
         String complaintId,
+        String reference,
         ComplaintKind kind,
         Language language,
         String stage,

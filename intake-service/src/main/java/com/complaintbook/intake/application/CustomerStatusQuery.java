@@ -3,12 +3,7 @@ package com.complaintbook.intake.application;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.ClosureReason;
-import com.complaintbook.contracts.events.ComplaintAnswered;
-import com.complaintbook.contracts.events.ComplaintAssigned;
-import com.complaintbook.contracts.events.ComplaintClosed;
-import com.complaintbook.contracts.events.ComplaintEscalated;
-import com.complaintbook.contracts.events.ComplaintRejected;
-import com.complaintbook.contracts.events.ComplaintSubmitted;
+import com.complaintbook.intake.domain.ComplaintEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
@@ -52,6 +47,7 @@ public class CustomerStatusQuery {
         private String stage = "received";
         private int level;
         private Instant submittedAt;
+        private String reference;
         private Instant reviewDeadline;
         private CustomerStatus.Answer answer;
         private boolean finalAnswer;
@@ -63,32 +59,33 @@ public class CustomerStatusQuery {
         }
 
         void apply(Object event) {
-            if (event instanceof ComplaintSubmitted submitted) {
+            if (event instanceof ComplaintEvent.Submitted submitted) {
                 kind = submitted.kind();
+                reference = submitted.reference();
                 language = submitted.language();
                 submittedAt = submitted.submittedAt();
-            } else if (event instanceof ComplaintAssigned assigned) {
+            } else if (event instanceof ComplaintEvent.Assigned assigned) {
                 stage = "in-review";
                 level = assigned.level();
                 reviewDeadline = assigned.deadline();
-            } else if (event instanceof ComplaintEscalated escalated) {
+            } else if (event instanceof ComplaintEvent.Escalated escalated) {
                 stage = "escalated";
                 level = escalated.toLevel();
                 reviewDeadline = null;
                 appealUntil = null;
-            } else if (event instanceof ComplaintAnswered answered) {
+            } else if (event instanceof ComplaintEvent.Answered answered) {
                 stage = "answered";
                 reviewDeadline = null;
                 answer = new CustomerStatus.Answer(answered.answer(), answered.outcome(), null, answered.answeredAt());
                 finalAnswer = answered.finalAnswer();
                 appealUntil = answered.appealDeadline();
-            } else if (event instanceof ComplaintRejected rejected) {
+            } else if (event instanceof ComplaintEvent.Rejected rejected) {
                 stage = "rejected";
                 reviewDeadline = null;
                 answer = new CustomerStatus.Answer(rejected.comment(), null, rejected.reason(), rejected.rejectedAt());
                 finalAnswer = rejected.finalAnswer();
                 appealUntil = rejected.appealDeadline();
-            } else if (event instanceof ComplaintClosed closed) {
+            } else if (event instanceof ComplaintEvent.Closed closed) {
                 stage = "closed";
                 closedBecause = closed.reason();
                 appealUntil = null;
@@ -98,7 +95,7 @@ public class CustomerStatusQuery {
         CustomerStatus result(Instant now) {
             boolean answerStands = "answered".equals(stage) || "rejected".equals(stage);
             Instant appeal = answerStands && appealUntil != null && !now.isAfter(appealUntil) ? appealUntil : null;
-            return new CustomerStatus(complaintId, kind, language, stage, level, submittedAt, reviewDeadline, answer,
+            return new CustomerStatus(complaintId, reference, kind, language, stage, level, submittedAt, reviewDeadline, answer,
                     finalAnswer, appeal, answerStands, closedBecause);
         }
     }

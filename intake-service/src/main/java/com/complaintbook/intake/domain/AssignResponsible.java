@@ -1,6 +1,5 @@
 package com.complaintbook.intake.domain;
 
-import com.complaintbook.contracts.StaffMember;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -15,10 +14,10 @@ import java.util.List;
  */
 public record AssignResponsible(
         @TargetAggregateIdentifier String complaintId,
-        StaffMember assignee,
+        Employee assignee,
         int level,
         Instant deadline,
-        List<StaffMember> managers,
+        List<Employee> managers,
         Instant assignedAt) {
 
     public AssignResponsible {

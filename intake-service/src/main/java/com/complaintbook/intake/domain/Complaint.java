@@ -3,13 +3,12 @@ package com.complaintbook.intake.domain;
 import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
-import com.complaintbook.contracts.StaffMember;
-import com.complaintbook.contracts.events.ComplaintAnswered;
-import com.complaintbook.contracts.events.ComplaintAssigned;
-import com.complaintbook.contracts.events.ComplaintClosed;
-import com.complaintbook.contracts.events.ComplaintEscalated;
-import com.complaintbook.contracts.events.ComplaintRejected;
-import com.complaintbook.contracts.events.ComplaintSubmitted;
+import com.complaintbook.intake.domain.ComplaintEvent.Answered;
+import com.complaintbook.intake.domain.ComplaintEvent.Assigned;
+import com.complaintbook.intake.domain.ComplaintEvent.Closed;
+import com.complaintbook.intake.domain.ComplaintEvent.Escalated;
+import com.complaintbook.intake.domain.ComplaintEvent.Rejected;
+import com.complaintbook.intake.domain.ComplaintEvent.Submitted;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -42,7 +41,7 @@ public class Complaint {
     private ComplaintStatus status;
     private int level;
     private String assigneeId;
-    private List<StaffMember> managers = List.of();
+    private List<Employee> managers = List.of();
     private String answeredBy;
     private boolean finalAnswer;
     private Instant appealDeadline;
@@ -54,7 +53,7 @@ public class Complaint {
 
     @CommandHandler
     public Complaint(SubmitComplaint command) {
-        apply(new ComplaintSubmitted(command.complaintId(), command.kind(), command.channel(),
+        apply(new Submitted(command.complaintId(), command.reference(), command.kind(), command.channel(),
                 command.storeId(), command.category(), command.text(), command.customer(),
                 command.language(), command.submittedAt()));
     }
@@ -69,7 +68,7 @@ public class Complaint {
         if (!awaited) {
             throw refused("an assignment at level " + command.level() + " is not expected");
         }
-        apply(new ComplaintAssigned(complaintId, command.assignee(), command.level(), command.deadline(),
+        apply(new Assigned(complaintId, command.assignee(), command.level(), command.deadline(),
                 command.managers(), command.assignedAt()));
     }
 
@@ -84,7 +83,7 @@ public class Complaint {
         if (managers.isEmpty()) {
             throw refused("it is with the CEO already; there is no one above");
         }
-        apply(new ComplaintEscalated(complaintId, level, level + 1, EscalationReason.DEADLINE_MISSED,
+        apply(new Escalated(complaintId, level, level + 1, EscalationReason.DEADLINE_MISSED,
                 assigneeId, null, command.escalatedAt()));
     }
 
@@ -96,7 +95,7 @@ public class Complaint {
                     ? "An answer to a suggestion says what became of it" : "Only suggestions have an outcome");
         }
         boolean last = nobodyAbove(command.staffId());
-        apply(new ComplaintAnswered(complaintId, command.staffId(), level, command.answer(), command.outcome(),
+        apply(new Answered(complaintId, command.staffId(), level, command.answer(), command.outcome(),
                 last, last ? null : command.appealDeadline(), command.answeredAt()));
         closeIfFinal(last, command.answeredAt());
     }
@@ -105,7 +104,7 @@ public class Complaint {
     public void handle(RejectComplaint command) {
         requireAwaitingAnswerFrom(command.staffId());
         boolean last = nobodyAbove(command.staffId());
-        apply(new ComplaintRejected(complaintId, command.staffId(), level, command.reason(), command.comment(),
+        apply(new Rejected(complaintId, command.staffId(), level, command.reason(), command.comment(),
                 last, last ? null : command.appealDeadline(), command.rejectedAt()));
         closeIfFinal(last, command.rejectedAt());
     }
@@ -118,7 +117,7 @@ public class Complaint {
         if (status != ComplaintStatus.ANSWERED && status != ComplaintStatus.REJECTED) {
             throw refused("there is no answer to accept");
         }
-        apply(new ComplaintClosed(complaintId, ClosureReason.ACCEPTED_BY_CUSTOMER, command.acceptedAt()));
+        apply(new Closed(complaintId, ClosureReason.ACCEPTED_BY_CUSTOMER, command.acceptedAt()));
     }
 
     @CommandHandler
@@ -132,7 +131,7 @@ public class Complaint {
         if (command.declaredAt().isAfter(appealDeadline)) {
             throw refused("the appeal window closed at " + appealDeadline);
         }
-        apply(new ComplaintEscalated(complaintId, level, level + 1, EscalationReason.CUSTOMER_NOT_SATISFIED,
+        apply(new Escalated(complaintId, level, level + 1, EscalationReason.CUSTOMER_NOT_SATISFIED,
                 answeredBy, command.comment(), command.declaredAt()));
     }
 
@@ -155,7 +154,7 @@ public class Complaint {
 
     private void closeIfFinal(boolean last, Instant at) {
         if (last) {
-            apply(new ComplaintClosed(complaintId, ClosureReason.FINAL_ANSWER, at));
+            apply(new Closed(complaintId, ClosureReason.FINAL_ANSWER, at));
         }
     }
 
@@ -181,7 +180,7 @@ public class Complaint {
     }
 
     @EventSourcingHandler
-    void on(ComplaintSubmitted event) {
+    void on(Submitted event) {
         complaintId = event.complaintId();
         kind = event.kind();
         status = ComplaintStatus.SUBMITTED;
@@ -189,7 +188,7 @@ public class Complaint {
     }
 
     @EventSourcingHandler
-    void on(ComplaintAssigned event) {
+    void on(Assigned event) {
         status = ComplaintStatus.ASSIGNED;
         level = event.level();
         assigneeId = event.assignee().id();
@@ -199,13 +198,13 @@ public class Complaint {
     }
 
     @EventSourcingHandler
-    void on(ComplaintEscalated event) {
+    void on(Escalated event) {
         status = ComplaintStatus.ESCALATED;
         level = event.toLevel();
     }
 
     @EventSourcingHandler
-    void on(ComplaintAnswered event) {
+    void on(Answered event) {
         status = ComplaintStatus.ANSWERED;
         answeredBy = event.answeredBy();
         finalAnswer = event.finalAnswer();
@@ -213,7 +212,7 @@ public class Complaint {
     }
 
     @EventSourcingHandler
-    void on(ComplaintRejected event) {
+    void on(Rejected event) {
         status = ComplaintStatus.REJECTED;
         answeredBy = event.rejectedBy();
         finalAnswer = event.finalAnswer();
@@ -221,7 +220,7 @@ public class Complaint {
     }
 
     @EventSourcingHandler
-    void on(ComplaintClosed event) {
+    void on(Closed event) {
         status = ComplaintStatus.CLOSED;
         closure = event.reason();
     }

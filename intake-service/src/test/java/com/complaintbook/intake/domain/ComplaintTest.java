@@ -3,18 +3,10 @@ package com.complaintbook.intake.domain;
 import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
-import com.complaintbook.contracts.CustomerContact;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.RejectionReason;
-import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.contracts.SuggestionOutcome;
-import com.complaintbook.contracts.events.ComplaintAnswered;
-import com.complaintbook.contracts.events.ComplaintAssigned;
-import com.complaintbook.contracts.events.ComplaintClosed;
-import com.complaintbook.contracts.events.ComplaintEscalated;
-import com.complaintbook.contracts.events.ComplaintRejected;
-import com.complaintbook.contracts.events.ComplaintSubmitted;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +20,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ComplaintTest {
 
     private static final String ID = "c-1";
+    private static final String REFERENCE = "KB-26-000001";
     private static final Instant SUBMITTED_AT = Instant.parse("2026-11-20T09:00:00Z");
     private static final Instant DEADLINE = SUBMITTED_AT.plus(Duration.ofDays(3));
     private static final Instant ANSWERED_AT = SUBMITTED_AT.plus(Duration.ofDays(1));
     private static final Instant APPEAL_ENDS = ANSWERED_AT.plus(Duration.ofDays(14));
-    private static final StaffMember CLERK = new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example");
-    private static final StaffMember MANAGER = new StaffMember("m-logistics", "Oksana Tkachenko", "oksana@retail.example");
-    private static final StaffMember CEO = new StaffMember("ceo", "Taras Bondarenko", "ceo@retail.example");
+    private static final Employee CLERK = new Employee("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example");
+    private static final Employee MANAGER = new Employee("m-logistics", "Oksana Tkachenko", "oksana@retail.example");
+    private static final Employee CEO = new Employee("ceo", "Taras Bondarenko", "ceo@retail.example");
 
     private AggregateTestFixture<Complaint> fixture;
 
@@ -45,13 +38,13 @@ class ComplaintTest {
 
     @Test
     void givenNothing_whenSubmitted_thenTheStreamStartsWithTheSubmission() {
-        CustomerContact contact = new CustomerContact("Olena", "olena@example.com", null);
+        Contact contact = new Contact("Olena", "olena@example.com", null);
 
         fixture.givenNoPriorActivity()
-                .when(new SubmitComplaint(ID, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", "delivery",
+                .when(new SubmitComplaint(ID, REFERENCE, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", "delivery",
                         "Late and scratched", contact, Language.UK, SUBMITTED_AT))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ComplaintSubmitted(ID, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001",
+                .expectEvents(new ComplaintEvent.Submitted(ID, REFERENCE, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001",
                         "delivery", "Late and scratched", contact, Language.UK, SUBMITTED_AT));
     }
 
@@ -122,7 +115,7 @@ class ComplaintTest {
 
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(new EscalateForMissedDeadline(ID, 0, DEADLINE, escalatedAt))
-                .expectEvents(new ComplaintEscalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, escalatedAt));
+                .expectEvents(new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, escalatedAt));
     }
 
     @Test
@@ -166,14 +159,14 @@ class ComplaintTest {
     void givenAssigned_whenTheAssigneeAnswers_thenAnsweredWithAnAppealWindow() {
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(new AnswerComplaint(ID, CLERK.id(), "A new sofa on Friday", null, ANSWERED_AT, APPEAL_ENDS))
-                .expectEvents(new ComplaintAnswered(ID, CLERK.id(), 0, "A new sofa on Friday", null, false, APPEAL_ENDS, ANSWERED_AT));
+                .expectEvents(new ComplaintEvent.Answered(ID, CLERK.id(), 0, "A new sofa on Friday", null, false, APPEAL_ENDS, ANSWERED_AT));
     }
 
     @Test
     void givenAssigned_whenAManagerAboveTheAssigneeRejects_thenRejected() {
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(new RejectComplaint(ID, MANAGER.id(), RejectionReason.DUPLICATE, "See your earlier complaint", ANSWERED_AT, APPEAL_ENDS))
-                .expectEvents(new ComplaintRejected(ID, MANAGER.id(), 0, RejectionReason.DUPLICATE, "See your earlier complaint", false, APPEAL_ENDS, ANSWERED_AT));
+                .expectEvents(new ComplaintEvent.Rejected(ID, MANAGER.id(), 0, RejectionReason.DUPLICATE, "See your earlier complaint", false, APPEAL_ENDS, ANSWERED_AT));
     }
 
     @Test
@@ -195,22 +188,22 @@ class ComplaintTest {
     void givenAssignedToTheCeo_whenTheCeoAnswers_thenTheAnswerIsFinalAndTheComplaintCloses() {
         fixture.given(submitted(), assigned(CEO, 3, List.of()))
                 .when(new AnswerComplaint(ID, CEO.id(), "My final word", null, ANSWERED_AT, APPEAL_ENDS))
-                .expectEvents(new ComplaintAnswered(ID, CEO.id(), 3, "My final word", null, true, null, ANSWERED_AT),
-                        new ComplaintClosed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT));
+                .expectEvents(new ComplaintEvent.Answered(ID, CEO.id(), 3, "My final word", null, true, null, ANSWERED_AT),
+                        new ComplaintEvent.Closed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT));
     }
 
     @Test
     void givenAssignedBelowTheCeo_whenTheCeoStepsInAndAnswers_thenThatAnswerIsFinalToo() {
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(new AnswerComplaint(ID, CEO.id(), "Settled", null, ANSWERED_AT, APPEAL_ENDS))
-                .expectEvents(new ComplaintAnswered(ID, CEO.id(), 0, "Settled", null, true, null, ANSWERED_AT),
-                        new ComplaintClosed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT));
+                .expectEvents(new ComplaintEvent.Answered(ID, CEO.id(), 0, "Settled", null, true, null, ANSWERED_AT),
+                        new ComplaintEvent.Closed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT));
     }
 
     @Test
     void givenClosed_whenAnsweredAgain_thenRefused() {
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0),
-                        new ComplaintClosed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, ANSWERED_AT.plusSeconds(60)))
+                        new ComplaintEvent.Closed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, ANSWERED_AT.plusSeconds(60)))
                 .when(new AnswerComplaint(ID, CLERK.id(), "Once more", null, ANSWERED_AT.plusSeconds(120), APPEAL_ENDS))
                 .expectException(ComplaintStepRefused.class)
                 .expectNoEvents();
@@ -222,13 +215,13 @@ class ComplaintTest {
 
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
                 .when(new AcceptAnswer(ID, acceptedAt))
-                .expectEvents(new ComplaintClosed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, acceptedAt));
+                .expectEvents(new ComplaintEvent.Closed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, acceptedAt));
     }
 
     @Test
     void givenAccepted_whenTheCustomerAcceptsAgain_thenNothingMoreHappens() {
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0),
-                        new ComplaintClosed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, ANSWERED_AT.plusSeconds(60)))
+                        new ComplaintEvent.Closed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, ANSWERED_AT.plusSeconds(60)))
                 .when(new AcceptAnswer(ID, ANSWERED_AT.plusSeconds(90)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -240,7 +233,7 @@ class ComplaintTest {
 
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
                 .when(new DeclareNotSatisfied(ID, "A voucher is not a sofa", declaredAt))
-                .expectEvents(new ComplaintEscalated(ID, 0, 1, EscalationReason.CUSTOMER_NOT_SATISFIED, CLERK.id(),
+                .expectEvents(new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.CUSTOMER_NOT_SATISFIED, CLERK.id(),
                         "A voucher is not a sofa", declaredAt));
     }
 
@@ -255,8 +248,8 @@ class ComplaintTest {
     @Test
     void givenAFinalAnswer_whenTheCustomerIsNotSatisfied_thenThereIsNoOneAboveAndItIsRefused() {
         fixture.given(submitted(), assigned(CEO, 3, List.of()),
-                        new ComplaintAnswered(ID, CEO.id(), 3, "Final", null, true, null, ANSWERED_AT),
-                        new ComplaintClosed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT))
+                        new ComplaintEvent.Answered(ID, CEO.id(), 3, "Final", null, true, null, ANSWERED_AT),
+                        new ComplaintEvent.Closed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT))
                 .when(new DeclareNotSatisfied(ID, "Still no", ANSWERED_AT.plusSeconds(60)))
                 .expectException(ComplaintStepRefused.class)
                 .expectNoEvents();
@@ -280,42 +273,42 @@ class ComplaintTest {
     void givenASuggestion_whenAnsweredAsImplemented_thenTheOutcomeIsRecorded() {
         fixture.given(suggestion(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(new AnswerComplaint(ID, CLERK.id(), "Done: benches by the entrance", SuggestionOutcome.IMPLEMENTED, ANSWERED_AT, APPEAL_ENDS))
-                .expectEvents(new ComplaintAnswered(ID, CLERK.id(), 0, "Done: benches by the entrance",
+                .expectEvents(new ComplaintEvent.Answered(ID, CLERK.id(), 0, "Done: benches by the entrance",
                         SuggestionOutcome.IMPLEMENTED, false, APPEAL_ENDS, ANSWERED_AT));
     }
 
     @Test
     void givenAComplaint_whenTheSameIdIsSubmittedAgain_thenTheSecondSubmissionFails() {
         fixture.given(submitted())
-                .when(new SubmitComplaint(ID, ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001", "delivery",
+                .when(new SubmitComplaint(ID, REFERENCE, ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001", "delivery",
                         "Again", null, Language.EN, SUBMITTED_AT))
                 .expectException(Exception.class)
                 .expectNoEvents();
     }
 
-    private static ComplaintAnswered answeredBy(StaffMember who, int level) {
-        return new ComplaintAnswered(ID, who.id(), level, "A voucher", null, false, APPEAL_ENDS, ANSWERED_AT);
+    private static ComplaintEvent.Answered answeredBy(Employee who, int level) {
+        return new ComplaintEvent.Answered(ID, who.id(), level, "A voucher", null, false, APPEAL_ENDS, ANSWERED_AT);
     }
 
-    private static ComplaintSubmitted suggestion() {
-        return new ComplaintSubmitted(ID, ComplaintKind.SUGGESTION, Channel.WEBSITE, "kyiv-001", "store-cleanliness",
+    private static ComplaintEvent.Submitted suggestion() {
+        return new ComplaintEvent.Submitted(ID, REFERENCE, ComplaintKind.SUGGESTION, Channel.WEBSITE, "kyiv-001", "store-cleanliness",
                 "Benches, please", null, Language.EN, SUBMITTED_AT);
     }
 
-    private static ComplaintSubmitted submitted() {
-        return new ComplaintSubmitted(ID, ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001", "delivery",
+    private static ComplaintEvent.Submitted submitted() {
+        return new ComplaintEvent.Submitted(ID, REFERENCE, ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001", "delivery",
                 "Late", null, Language.EN, SUBMITTED_AT);
     }
 
-    private static AssignResponsible assign(StaffMember who, int level, List<StaffMember> managers) {
+    private static AssignResponsible assign(Employee who, int level, List<Employee> managers) {
         return new AssignResponsible(ID, who, level, DEADLINE, managers, SUBMITTED_AT.plusSeconds(1));
     }
 
-    private static ComplaintAssigned assigned(StaffMember who, int level, List<StaffMember> managers) {
-        return new ComplaintAssigned(ID, who, level, DEADLINE, managers, SUBMITTED_AT.plusSeconds(1));
+    private static ComplaintEvent.Assigned assigned(Employee who, int level, List<Employee> managers) {
+        return new ComplaintEvent.Assigned(ID, who, level, DEADLINE, managers, SUBMITTED_AT.plusSeconds(1));
     }
 
-    private static ComplaintEscalated escalatedFromZero() {
-        return new ComplaintEscalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, DEADLINE.plusSeconds(30));
+    private static ComplaintEvent.Escalated escalatedFromZero() {
+        return new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, DEADLINE.plusSeconds(30));
     }
 }

@@ -23,12 +23,10 @@ public final class StoredEvents {
                 .param(complaintId).query(Long.class).single();
     }
 
-    /** Events whose stored type's simple name is {@code type}, e.g. {@code ComplaintSubmitted}. */
+    /** Events of one of intake's stored types, named as in {@code ComplaintEvent}, e.g. {@code Submitted}. */
     public long ofType(String type) {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ?")
-                .param("%." + type).query(Long.class).single()
-                + jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ?")
-                .param("%$" + type).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?")
+                .param("com.complaintbook.intake.domain.ComplaintEvent$" + type).query(Long.class).single();
     }
 
     /** The first event of a complaint: its event id and sequence number. */

@@ -249,7 +249,7 @@ class NoticePlannerTest {
 
     private static ComplaintSubmitted submitted(CustomerContact contact, Language language) {
         return new ComplaintSubmitted("c 1", ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001", "delivery",
-                "The sofa came late.", contact, language, T0);
+                "The sofa came late.", contact, language, T0, "KB-26-000001");
     }
 
     private static Optional<RememberedComplaint> remembered(ComplaintSubmitted submitted) {

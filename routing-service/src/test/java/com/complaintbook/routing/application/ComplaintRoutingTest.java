@@ -90,7 +90,7 @@ class ComplaintRoutingTest {
         Instant at = Instant.parse("2026-11-20T09:15:30Z");
         return new EventEnvelope<>(eventId, COMPLAINT, 0, "ComplaintSubmitted", 1, at,
                 new ComplaintSubmitted(COMPLAINT, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", "delivery",
-                        "Late and scratched.", null, Language.UK, at));
+                        "Late and scratched.", null, Language.UK, at, "KB-26-000001"));
     }
 
     private static EventEnvelope<ComplaintEscalated> escalated(String previousAssignee) {

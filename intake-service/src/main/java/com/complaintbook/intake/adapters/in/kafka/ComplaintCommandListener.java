@@ -5,7 +5,9 @@ import com.complaintbook.contracts.commands.AssignComplaint;
 import com.complaintbook.contracts.commands.CommandEnvelope;
 import com.complaintbook.contracts.commands.ComplaintCommandType;
 import com.complaintbook.contracts.commands.EscalateComplaint;
+import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.intake.domain.AssignResponsible;
+import com.complaintbook.intake.domain.Employee;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
 import com.complaintbook.intake.domain.EscalateForMissedDeadline;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -73,12 +75,18 @@ class ComplaintCommandListener {
         meters.counter("complaintbook.intake.commands.handled", "type", type.get().logicalName()).increment();
     }
 
+    private static Employee employee(StaffMember member) {
+        return member == null ? null : new Employee(member.id(), member.name(), member.email());
+    }
+
     private Object toDomain(ComplaintCommandType type, JsonNode payload) {
         return switch (type) {
             case ASSIGN -> {
                 AssignComplaint assign = json.treeToValue(payload, AssignComplaint.class);
-                yield new AssignResponsible(assign.complaintId(), assign.assignee(), assign.level(),
-                        assign.deadline(), assign.managers(), clock.instant());
+                yield new AssignResponsible(assign.complaintId(), employee(assign.assignee()), assign.level(),
+                        assign.deadline(), assign.managers() == null ? null
+                                : assign.managers().stream().map(ComplaintCommandListener::employee).toList(),
+                        clock.instant());
             }
             case ESCALATE -> {
                 EscalateComplaint escalate = json.treeToValue(payload, EscalateComplaint.class);

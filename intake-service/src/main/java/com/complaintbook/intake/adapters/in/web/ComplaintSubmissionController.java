@@ -77,20 +77,20 @@ class ComplaintSubmissionController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody SubmissionRequest request) {
         requireRightsAndKnownNames(client, idempotencyKey, request);
-        SubmitComplaint command = new SubmitComplaint(UUID.randomUUID().toString(), request.kind(), request.channel(),
+        SubmitComplaint command = new SubmitComplaint(UUID.randomUUID().toString(), null, request.kind(), request.channel(),
                 request.storeId().strip(), request.category().strip(), request.text().strip(),
-                request.customer() == null ? null : request.customer().toContract(),
+                request.customer() == null ? null : request.customer().toDomain(),
                 request.language() == null ? properties.defaultLanguage() : request.language(),
                 clock.instant());
         return Blocking.call(() -> idempotencyKey == null
                         ? submissions.submit(command)
                         : submissions.submit(command, client.id() + ":" + idempotencyKey, fingerprint(request)))
-                .map(complaintId -> {
+                .map(receipt -> {
                     meters.counter("complaintbook.intake.submissions", "client", client.id(),
                             "kind", request.kind().name().toLowerCase()).increment();
-                    String statusUrl = links.url(complaintId);
+                    String statusUrl = links.url(receipt.complaintId());
                     return ResponseEntity.accepted().location(URI.create(statusUrl))
-                            .body(new SubmissionAccepted(complaintId, statusUrl));
+                            .body(new SubmissionAccepted(receipt.complaintId(), receipt.reference(), statusUrl));
                 });
     }
 

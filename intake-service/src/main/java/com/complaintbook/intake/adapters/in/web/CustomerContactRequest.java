@@ -1,6 +1,6 @@
 package com.complaintbook.intake.adapters.in.web;
 
-import com.complaintbook.contracts.CustomerContact;
+import com.complaintbook.intake.domain.Contact;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
@@ -13,8 +13,8 @@ record CustomerContactRequest(
         @Email @Size(max = 254) String email,
         @Pattern(regexp = "\\+?[0-9 ()-]{5,20}", message = "must be a phone number") String phone) {
 
-    CustomerContact toContract() {
-        return new CustomerContact(blankToNull(name), blankToNull(email), blankToNull(phone));
+    Contact toDomain() {
+        return new Contact(blankToNull(name), blankToNull(email), blankToNull(phone));
     }
 
     private static String blankToNull(String value) {

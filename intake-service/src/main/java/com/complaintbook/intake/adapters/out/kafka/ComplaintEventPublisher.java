@@ -3,6 +3,7 @@ package com.complaintbook.intake.adapters.out.kafka;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.intake.domain.ComplaintEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
@@ -27,7 +28,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Carries every event from the event store to the events topic, in store order, keyed by complaint id.
  *
- * <p>It runs in a tracking event processor whose position is kept in the token store: the position
+ * <p>The store holds intake's own events ({@link ComplaintEvent}); they become wire records here, at
+ * publication, and nowhere else. It runs in a tracking event processor whose position is kept in the token store: the position
  * moves only after the broker has acknowledged the event, so a crash or an unreachable broker delays
  * publication but never loses an event. What it may do is publish an event a second time after a
  * crash; the event id stays the same, and consumers deduplicate on it or on the sequence number.
@@ -64,12 +66,14 @@ public class ComplaintEventPublisher {
         ProducerRecord<String, String> record;
         String type;
         try {
-            Object payload = message.getPayload();
-            ComplaintEventType wireType = ComplaintEventType.of(payload.getClass()).orElseThrow(() ->
-                    new IllegalStateException("No wire type for stored event " + payload.getClass().getName()));
+            if (!(message.getPayload() instanceof ComplaintEvent stored)) {
+                throw new IllegalStateException("Not a complaint event: " + message.getPayloadType().getName());
+            }
+            WireEvents.Wire wire = WireEvents.toWire(stored);
+            ComplaintEventType wireType = wire.type();
             EventEnvelope<Object> envelope = new EventEnvelope<>(message.getIdentifier(),
                     message.getAggregateIdentifier(), message.getSequenceNumber(), wireType.logicalName(),
-                    wireType.version(), message.getTimestamp(), payload);
+                    wireType.version(), message.getTimestamp(), wire.payload());
             record = new ProducerRecord<>(Topics.COMPLAINT_EVENTS, envelope.complaintId(), json.writeValueAsString(envelope));
             type = wireType.logicalName();
         } catch (RuntimeException unreadable) {

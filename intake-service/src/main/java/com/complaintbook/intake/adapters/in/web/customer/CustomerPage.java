@@ -61,7 +61,7 @@ final class CustomerPage {
             body.append("<form method=post action=\"").append(escape(selfPath)).append("/acceptance\">")
                     .append("<button type=submit>").append(escape(say("accept"))).append("</button></form>");
         }
-        return page(say("title", status.complaintId()), body.toString());
+        return page(say("title", status.reference()), body.toString());
     }
 
     String notice(String key) {

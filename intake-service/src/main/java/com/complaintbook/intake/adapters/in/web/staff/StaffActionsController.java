@@ -1,6 +1,7 @@
 package com.complaintbook.intake.adapters.in.web.staff;
 
 import com.complaintbook.intake.application.Blocking;
+import com.complaintbook.intake.application.Submissions;
 import com.complaintbook.intake.config.AppealProperties;
 import com.complaintbook.intake.domain.AnswerComplaint;
 import com.complaintbook.intake.domain.RejectComplaint;
@@ -22,18 +23,23 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The responsible employee, or a manager above them, answers or rejects. Identity from the staff JWT. */
+/**
+ * The responsible employee, or a manager above them, answers or rejects. Identity from the staff JWT.
+ * The complaint is named by its id or by the reference people quote ({@code KB-26-004213}).
+ */
 @RestController
 @RequestMapping("/api/v1/complaints/{complaintId}")
 @SecurityRequirement(name = "staff")
 class StaffActionsController {
 
     private final CommandGateway commands;
+    private final Submissions submissions;
     private final AppealProperties appeal;
     private final Clock clock;
 
-    StaffActionsController(CommandGateway commands, AppealProperties appeal, Clock clock) {
+    StaffActionsController(CommandGateway commands, Submissions submissions, AppealProperties appeal, Clock clock) {
         this.commands = commands;
+        this.submissions = submissions;
         this.appeal = appeal;
         this.clock = clock;
     }
@@ -46,9 +52,9 @@ class StaffActionsController {
     Mono<ResponseEntity<Void>> answer(@PathVariable String complaintId, @AuthenticationPrincipal Jwt staff,
                                       @Valid @RequestBody AnswerRequest request) {
         Instant now = clock.instant();
-        AnswerComplaint command = new AnswerComplaint(complaintId, staff.getSubject(), request.text().strip(),
-                request.outcome(), now, now.plus(appeal.window()));
-        return Blocking.call(() -> commands.sendAndWait(command)).then(Mono.just(ResponseEntity.noContent().build()));
+        return Blocking.call(() -> commands.sendAndWait(new AnswerComplaint(submissions.complaintIdOf(complaintId),
+                        staff.getSubject(), request.text().strip(), request.outcome(), now, now.plus(appeal.window()))))
+                .then(Mono.just(ResponseEntity.noContent().build()));
     }
 
     @PostMapping("/rejection")
@@ -59,9 +65,9 @@ class StaffActionsController {
     Mono<ResponseEntity<Void>> reject(@PathVariable String complaintId, @AuthenticationPrincipal Jwt staff,
                                       @Valid @RequestBody RejectionRequest request) {
         Instant now = clock.instant();
-        RejectComplaint command = new RejectComplaint(complaintId, staff.getSubject(), request.reason(),
-                request.comment() == null || request.comment().isBlank() ? null : request.comment().strip(),
-                now, now.plus(appeal.window()));
-        return Blocking.call(() -> commands.sendAndWait(command)).then(Mono.just(ResponseEntity.noContent().build()));
+        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        return Blocking.call(() -> commands.sendAndWait(new RejectComplaint(submissions.complaintIdOf(complaintId),
+                        staff.getSubject(), request.reason(), comment, now, now.plus(appeal.window()))))
+                .then(Mono.just(ResponseEntity.noContent().build()));
     }
 }

@@ -1,0 +1,31 @@
+package com.complaintbook.intake.application;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+
+/**
+ * How a complaint's short reference reads: prefix, the year it was submitted (in the retailer's
+ * time zone) and its number, e.g. {@code KB-26-004213}. Short enough to say on the phone; the
+ * number alone is unique, so the year only helps people.
+ */
+public record ReferenceFormat(String prefix, ZoneId zone) {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Z]{1,4}-[0-9]{2}-[0-9]{6,}");
+
+    public ReferenceFormat {
+        if (prefix == null || !prefix.matches("[A-Z]{1,4}")) {
+            throw new IllegalArgumentException("A reference prefix is one to four capital letters, not " + prefix);
+        }
+    }
+
+    public String format(long number, Instant submittedAt) {
+        int year = submittedAt.atZone(zone).getYear() % 100;
+        return String.format("%s-%02d-%06d", prefix, year, number);
+    }
+
+    /** Whether {@code text} has the shape of a reference (of any prefix), as opposed to a complaint id. */
+    public static boolean looksLikeReference(String text) {
+        return SHAPE.matcher(text).matches();
+    }
+}
