@@ -1,13 +1,10 @@
 package com.complaintbook.localsystem;
 
 import com.complaintbook.contracts.Topics;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,6 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +38,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole system, started the way the README's run command starts it: a real PostgreSQL server
  * and a real Kafka broker, each in its own process, the MongoDB wire-protocol server, the SMTP
- * server, and the five services from their runnable jars. A complaint posted to intake must be stored, published in order, assigned by
- * routing, mailed to customer and employee, visible in reporting, and its deadline held by
- * escalation.
+ * server, and the five services from their runnable jars. A complaint posted to intake must be
+ * stored, published in order, assigned by routing, mailed to customer and employee, visible in
+ * reporting, and its deadline held by escalation.
  */
 class CompleteSystemIT {
 
@@ -57,14 +57,14 @@ class CompleteSystemIT {
     static void startTheSystem() throws Exception {
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
         for (String service : LocalSystemSettings.SERVICES) {
-            servicePorts.put(service, freePort());
+            servicePorts.put(service, TestPorts.freePort());
         }
-        int kafkaPort = freePortPair();
+        int kafkaPort = TestPorts.freePortPair();
         int anyPortForThrowawayPostgres = 0;
         system = new LocalSystem(new LocalSystemSettings(dataDirectory, false,
                 Path.of(System.getProperty("complaintbook.services-dir")),
                 Files.readString(Path.of(System.getProperty("complaintbook.launcher-classpath"))).strip(),
-                kafkaPort, freePort(), anyPortForThrowawayPostgres, freePort(), freePort(), servicePorts));
+                kafkaPort, TestPorts.freePort(), anyPortForThrowawayPostgres, TestPorts.freePort(), TestPorts.freePort(), servicePorts));
         system.start();
     }
 
@@ -89,11 +89,18 @@ class CompleteSystemIT {
         assertThat(assignment.get("managers")).extracting(manager -> manager.get("id").asString())
                 .containsExactly("m-logistics", "d-operations", "ceo");
 
-        try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + system.settings().mongoPort())) {
-            List<Document> stored = mongo.getDatabase("intake").getCollection("domainevents")
-                    .find(new Document("aggregateIdentifier", complaintId)).into(new ArrayList<>());
-            assertThat(stored).extracting(document -> document.getString("eventIdentifier"))
-                    .containsExactlyInAnyOrder(stream.get(0).get("eventId").asString(), stream.get(1).get("eventId").asString());
+        try (Connection postgres = DriverManager.getConnection(system.postgresJdbcUrl("intake"), "postgres", "");
+             PreparedStatement query = postgres.prepareStatement(
+                     "SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?")) {
+            query.setString(1, complaintId);
+            List<String> stored = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+            assertThat(stored).containsExactlyInAnyOrder(stream.get(0).get("eventId").asString(),
+                    stream.get(1).get("eventId").asString());
         }
 
         JsonNode customerMail = awaitMail(customer);
@@ -225,23 +232,5 @@ class CompleteSystemIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** A port whose next port up is free too: Kafka's controller listens there. */
-    private static int freePortPair() throws IOException {
-        while (true) {
-            int port = freePort();
-            try (ServerSocket next = new ServerSocket(port + 1)) {
-                return port;
-            } catch (IOException taken) {
-                // Try another pair.
-            }
-        }
     }
 }

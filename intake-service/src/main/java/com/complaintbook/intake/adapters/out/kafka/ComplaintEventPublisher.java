@@ -12,15 +12,21 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,10 +35,14 @@ import java.util.concurrent.TimeoutException;
  * Carries every event from the event store to the events topic, in store order, keyed by complaint id.
  *
  * <p>The store holds intake's own events ({@link ComplaintEvent}); they become wire records here, at
- * publication, and nowhere else. It runs in a tracking event processor whose position is kept in the token store: the position
- * moves only after the broker has acknowledged the event, so a crash or an unreachable broker delays
- * publication but never loses an event. What it may do is publish an event a second time after a
- * crash; the event id stays the same, and consumers deduplicate on it or on the sequence number.
+ * publication, and nowhere else. It runs in a tracking event processor whose position is kept in the
+ * token store. The processor hands it the store's events in batches, each in one unit of work: every
+ * event of a batch is sent at once, and the unit of work commits (moving the position past the batch)
+ * only after the broker has acknowledged all of them. A crash or an unreachable broker therefore
+ * delays publication but never loses an event. What it may do is publish an event a second time (the
+ * batch is sent again after a failure); the event id stays the same, and consumers deduplicate on it
+ * or on the sequence number. The producer is idempotent and keeps the order of each partition, so a
+ * complaint's events stay in order.
  *
  * <p>An event that can never be published (it cannot be read back, has no wire type, or the broker
  * refuses the record itself) would stop every event behind it forever. Such an event is parked on
@@ -47,6 +57,7 @@ public class ComplaintEventPublisher {
     public static final String DEAD_LETTER_TOPIC = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "intake-publisher");
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintEventPublisher.class);
+    private static final String BATCH = ComplaintEventPublisher.class.getName() + ".batch";
 
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
@@ -80,23 +91,38 @@ public class ComplaintEventPublisher {
             park(message, position, "unreadable", unreadable);
             return;
         }
-        try {
-            send(record);
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RetriableException) {
-                throw new EventNotPublished(message.getIdentifier(), failed.getCause());
-            }
-            park(message, position, "refused-by-broker", failed.getCause());
-            return;
-        }
-        meters.counter("complaintbook.intake.events.published", "type", type).increment();
+        batch().add(new Pending(message, position, type, kafka.send(record)));
     }
 
-    private void send(ProducerRecord<String, String> record) throws InterruptedException, ExecutionException {
+    /** The sends of the current batch, awaited once before its unit of work commits. */
+    private List<Pending> batch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        return unitOfWork.root().getOrComputeResource(BATCH, key -> {
+            List<Pending> pending = new ArrayList<>();
+            unitOfWork.root().onPrepareCommit(committing -> awaitAcknowledgements(pending));
+            return pending;
+        });
+    }
+
+    private void awaitAcknowledgements(List<Pending> batch) {
+        long deadline = System.nanoTime() + publishTimeout.toNanos();
         try {
-            kafka.send(record).get(publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException slow) {
-            throw new EventNotPublished(record.key(), slow);
+            for (Pending pending : batch) {
+                try {
+                    pending.sent().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    meters.counter("complaintbook.intake.events.published", "type", pending.type()).increment();
+                } catch (ExecutionException failed) {
+                    if (failed.getCause() instanceof RetriableException) {
+                        throw new EventNotPublished(pending.message().getIdentifier(), failed.getCause());
+                    }
+                    park(pending.message(), pending.position(), "refused-by-broker", failed.getCause());
+                } catch (TimeoutException slow) {
+                    throw new EventNotPublished(pending.message().getIdentifier(), slow);
+                }
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw new EventNotPublished("(batch)", stopping);
         }
     }
 
@@ -118,10 +144,10 @@ public class ComplaintEventPublisher {
                 .add(new RecordHeader("complaintbook-event-id", message.getIdentifier().getBytes(StandardCharsets.UTF_8)))
                 .add(new RecordHeader("complaintbook-reason", reason.getBytes(StandardCharsets.UTF_8)));
         try {
-            send(parked);
-        } catch (ExecutionException failed) {
+            kafka.send(parked).get(publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException failed) {
             // Not even parked: keep the position and try again rather than lose track of the event.
-            throw new EventNotPublished(message.getIdentifier(), failed.getCause());
+            throw new EventNotPublished(message.getIdentifier(), failed);
         }
         log.error("Parked stored event {} of complaint {} (store position {}) on {}: {}", message.getIdentifier(),
                 message.getAggregateIdentifier(), storePosition, DEAD_LETTER_TOPIC, reason, cause);
@@ -134,5 +160,9 @@ public class ComplaintEventPublisher {
         } catch (RuntimeException unknown) {
             return "unknown";
         }
+    }
+
+    private record Pending(DomainEventMessage<?> message, TrackingToken position, String type,
+                           CompletableFuture<SendResult<String, String>> sent) {
     }
 }

@@ -1,0 +1,88 @@
+package com.complaintbook.intake;
+
+import com.complaintbook.intake.domain.ComplaintEvent;
+import com.complaintbook.intake.support.IntakeIntegrationTest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * History written in an older shape is read in today's: an upcaster bean, as a change of a stored
+ * event's shape would add, turns the stored revision into the current one on the way out of the
+ * store. The store itself is never rewritten.
+ */
+@IntakeIntegrationTest
+@Import(StoredHistoryIT.OlderSubmissionShape.class)
+class StoredHistoryIT {
+
+    private static final String SUBMITTED = ComplaintEvent.Submitted.class.getName();
+
+    @Autowired EventStore events;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aSubmissionStoredInAnOlderRevisionIsReadInTheCurrentShape() {
+        String complaintId = UUID.randomUUID().toString();
+        String olderShape = """
+                {"complaintId":"%s","reference":"KB-26-000042","kind":"complaint","channel":"website",
+                 "storeCode":"kyiv-001","category":"delivery","text":"Late","customer":null,"language":"uk",
+                 "submittedAt":"2026-11-20T09:00:00Z"}""".formatted(complaintId);
+        jdbc.sql("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, 0, 'Complaint', '2026-11-20T09:00:00Z', ?, '0', ?, ?)""")
+                .params(UUID.randomUUID().toString(), complaintId, SUBMITTED,
+                        olderShape.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8))
+                .update();
+
+        List<? extends DomainEventMessage<?>> stream = events.readEvents(complaintId).asStream().toList();
+
+        assertThat(stream).singleElement().satisfies(event -> {
+            ComplaintEvent.Submitted submitted = (ComplaintEvent.Submitted) event.getPayload();
+            assertThat(submitted.storeId()).isEqualTo("kyiv-001");
+            assertThat(submitted.reference()).isEqualTo("KB-26-000042");
+        });
+        assertThat(jdbc.sql("SELECT payload_revision FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(complaintId).query(String.class).single()).isEqualTo("0");
+    }
+
+    /** A revision 0 of the submission that called the store {@code storeCode}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class OlderSubmissionShape {
+
+        @Bean
+        SingleEventUpcaster storeCodeBecameStoreId() {
+            return new SingleEventUpcaster() {
+                @Override
+                protected boolean canUpcast(IntermediateEventRepresentation representation) {
+                    return representation.getType().equals(new SimpleSerializedType(SUBMITTED, "0"));
+                }
+
+                @Override
+                protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+                    return representation.upcastPayload(new SimpleSerializedType(SUBMITTED, "1"),
+                            com.fasterxml.jackson.databind.JsonNode.class, payload -> {
+                                ObjectNode renamed = ((ObjectNode) payload).deepCopy();
+                                renamed.set("storeId", renamed.remove("storeCode"));
+                                return renamed;
+                            });
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package com.complaintbook.localsystem;
+
+import com.complaintbook.contracts.StaffMember;
+import com.complaintbook.contracts.Topics;
+import com.complaintbook.contracts.commands.AssignComplaint;
+import com.complaintbook.contracts.commands.CommandEnvelope;
+import com.complaintbook.contracts.commands.ComplaintCommandType;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Publication of intake's event store under the failures production sees, with everything real and
+ * in its own process: PostgreSQL, a Kafka broker that is stopped and started again on the same data,
+ * and two intake instances from the runnable jar on one database. Whatever happens, every stored
+ * event reaches the events topic once, in its complaint's order.
+ */
+class PublicationIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final StaffMember CLERK = new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example");
+    private static final StaffMember CEO = new StaffMember("ceo", "Taras Bondarenko", "ceo@retail.example");
+
+    @TempDir
+    static Path dataDirectory;
+
+    private static LocalSystemSettings settings;
+    private static PostgresProcess postgres;
+    private static KafkaBroker kafka;
+    private static final List<ServiceProcess> intakes = new ArrayList<>();
+
+    @BeforeAll
+    static void startInfrastructureAndTwoIntakes() throws Exception {
+        settings = new LocalSystemSettings(dataDirectory, false,
+                Path.of(System.getProperty("complaintbook.services-dir")),
+                Files.readString(Path.of(System.getProperty("complaintbook.launcher-classpath"))).strip(),
+                TestPorts.freePortPair(), TestPorts.freePort(), 0, TestPorts.freePort(), TestPorts.freePort(),
+                Map.of("intake-service", TestPorts.freePort()));
+        postgres = new PostgresProcess(settings);
+        postgres.start();
+        kafka = new KafkaBroker(settings);
+        kafka.start();
+        LocalSystemSettings second = new LocalSystemSettings(dataDirectory.resolve("second"), false,
+                settings.servicesDirectory(), settings.launcherClasspath(), settings.kafkaPort(), settings.mongoPort(),
+                0, settings.smtpPort(), settings.inboxPort(), Map.of("intake-service", TestPorts.freePort()));
+        for (LocalSystemSettings instance : List.of(settings, second)) {
+            Map<String, String> environment = new HashMap<>(postgres.environmentFor("intake-service"));
+            // The budgets protect intake from a misbehaving client; this test is the only client.
+            environment.put("COMPLAINTBOOK_INTAKE_RATELIMITS_PERAPIKEY_BURST", "1000000");
+            environment.put("COMPLAINTBOOK_INTAKE_PUBLICATION_CHECKINTERVAL", "1s");
+            ServiceProcess intake = new ServiceProcess("intake-service", instance, environment);
+            intakes.add(intake);
+            intake.start();
+        }
+        for (ServiceProcess intake : intakes) {
+            intake.awaitReady();
+        }
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        intakes.forEach(ServiceProcess::close);
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void twoInstancesWritingAtOnceEachEventIsPublishedOnceInItsComplaintsOrder() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String>> submitted = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                ServiceProcess intake = intakes.get(i % 2);
+                submitted.add(clients.submit(() -> submit(intake)));
+            }
+            List<String> complaints = new ArrayList<>();
+            for (Future<String> complaint : submitted) {
+                complaints.add(complaint.get());
+            }
+            // Half of them also get their assignment, through whichever instance consumes the command.
+            try (KafkaProducer<String, String> producer = producer()) {
+                for (String complaint : complaints.subList(0, 200)) {
+                    producer.send(new ProducerRecord<>(Topics.COMPLAINT_COMMANDS, complaint, assignment(complaint)));
+                }
+            }
+
+            Map<String, List<JsonNode>> published = awaitPublished(new HashSet<>(complaints),
+                    events -> events.size() == 600);
+            assertEveryStoredEventPublishedOnceInOrder(published);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void kafkaDownForAMinuteThenBackEveryEventIsPublishedOnceInItsComplaintsOrder() throws Exception {
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            before.add(submit(intakes.get(i % 2)));
+        }
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (String complaint : before) {
+                producer.send(new ProducerRecord<>(Topics.COMPLAINT_COMMANDS, complaint, assignment(complaint)));
+            }
+        }
+        awaitPublished(new HashSet<>(before), events -> events.size() == 40);
+
+        kafka.close();
+        Set<String> complaints = new HashSet<>(before);
+        String token = staffToken(intakes.get(0));
+        for (String complaint : before) {
+            HttpResponse<String> answered = post(intakes.get(1).baseUri().resolve("/api/v1/complaints/" + complaint + "/answer"),
+                    "{\"text\":\"A new sofa arrives on Friday.\"}", token);
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
+        }
+        for (int i = 0; i < 100; i++) {
+            complaints.add(submit(intakes.get(i % 2)));
+        }
+        // For the whole minute the broker is away, both instances stay alive and count what waits.
+        await().during(Duration.ofSeconds(60)).atMost(Duration.ofSeconds(75)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> intakes.stream().allMatch(PublicationIT::isAlive) && behind(intakes.get(0)) >= 120);
+
+        kafka = new KafkaBroker(settings);
+        kafka.start();
+
+        Map<String, List<JsonNode>> published = awaitPublished(complaints, events -> events.size() == 160);
+        assertEveryStoredEventPublishedOnceInOrder(published);
+        await().atMost(PATIENCE).until(() -> behind(intakes.get(0)) == 0);
+    }
+
+    /** Reads the whole events topic until {@code done} holds for what the given complaints have on it. */
+    private static Map<String, List<JsonNode>> awaitPublished(Set<String> complaints,
+                                                             java.util.function.Predicate<List<JsonNode>> done) {
+        Map<String, List<JsonNode>> byComplaint = new HashMap<>();
+        List<JsonNode> all = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "publication-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.COMPLAINT_EVENTS));
+            await().atMost(PATIENCE).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+                    if (complaints.contains(record.key())) {
+                        JsonNode event = JSON.readTree(record.value());
+                        all.add(event);
+                        byComplaint.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(event);
+                    }
+                }
+                return done.test(all);
+            });
+            // Anything published twice would arrive right behind; give it the chance to show.
+            consumer.poll(Duration.ofSeconds(2)).forEach(record -> {
+                if (complaints.contains(record.key())) {
+                    byComplaint.get(record.key()).add(JSON.readTree(record.value()));
+                }
+            });
+        }
+        return byComplaint;
+    }
+
+    private static void assertEveryStoredEventPublishedOnceInOrder(Map<String, List<JsonNode>> published) throws Exception {
+        Map<String, List<String>> stored = storedEventIds(published.keySet());
+        for (Map.Entry<String, List<JsonNode>> complaint : published.entrySet()) {
+            List<String> onTheTopic = complaint.getValue().stream().map(event -> event.get("eventId").asString()).toList();
+            assertThat(onTheTopic).as("events of %s on the topic, in order", complaint.getKey())
+                    .containsExactlyElementsOf(stored.get(complaint.getKey()));
+            assertThat(complaint.getValue()).extracting(event -> event.get("sequence").asLong())
+                    .isSorted().doesNotHaveDuplicates();
+        }
+    }
+
+    /** Each complaint's stored event ids in stream order, as an operator reads them from the store. */
+    private static Map<String, List<String>> storedEventIds(Set<String> complaints) throws Exception {
+        Map<String, List<String>> stored = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("intake"), "postgres", "");
+             Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery(
+                     "SELECT aggregate_identifier, event_identifier FROM domain_event_entry ORDER BY sequence_number")) {
+            while (rows.next()) {
+                if (complaints.contains(rows.getString(1))) {
+                    stored.computeIfAbsent(rows.getString(1), key -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static String submit(ServiceProcess intake) throws IOException, InterruptedException {
+        HttpResponse<String> accepted = post(intake.baseUri().resolve("/api/v1/complaints"), """
+                {"kind":"complaint","channel":"website","storeId":"kyiv-001","category":"delivery",
+                 "text":"The sofa arrived two weeks late and scratched.","language":"uk"}""", null,
+                "X-API-Key", "local-website");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        return JSON.readTree(accepted.body()).get("complaintId").asString();
+    }
+
+    private static String assignment(String complaint) {
+        Instant now = Instant.now();
+        return JSON.writeValueAsString(new CommandEnvelope<>(UUID.randomUUID().toString(), complaint,
+                ComplaintCommandType.ASSIGN.logicalName(), ComplaintCommandType.ASSIGN.version(), now, "routing-service",
+                new AssignComplaint(complaint, CLERK, 0, now.plus(Duration.ofDays(3)), List.of(CEO))));
+    }
+
+    private static String staffToken(ServiceProcess intake) throws IOException, InterruptedException {
+        HttpResponse<String> issued = post(intake.baseUri().resolve("/api/v1/dev/staff-tokens"),
+                "{\"staffId\":\"" + CLERK.id() + "\"}", null);
+        assertThat(issued.statusCode()).isEqualTo(200);
+        return JSON.readTree(issued.body()).get("token").asString();
+    }
+
+    private static boolean isAlive(ServiceProcess intake) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(intake.baseUri().resolve("/actuator/health/liveness")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException | InterruptedException unreachable) {
+            return false;
+        }
+    }
+
+    /** intake's own count of stored events not yet on the topic. */
+    private static double behind(ServiceProcess intake) throws IOException, InterruptedException {
+        String scrape = HTTP.send(HttpRequest.newBuilder(intake.baseUri().resolve("/actuator/prometheus")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return scrape.lines().filter(line -> line.startsWith("complaintbook_intake_publication_behind"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(-1);
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    private static HttpResponse<String> post(URI uri, String json, String bearer, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
