@@ -2,23 +2,36 @@ package com.complaintbook.intake;
 
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
+import com.complaintbook.intake.support.TestClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
+import static com.complaintbook.intake.support.IntakeClient.TERMINAL_KEY;
 import static com.complaintbook.intake.support.IntakeClient.WEBSITE_KEY;
 import static com.complaintbook.intake.support.IntakeClient.linkPath;
 import static com.complaintbook.intake.support.Samples.validSubmission;
 
-/** A client that spends its budget is told to wait, and only that client. */
+/** A client that spends its budget is told to wait, and only that client, however the path is spelled. */
 @IntakeIntegrationTest
+@Import(RateLimitIT.MovableClock.class)
 @TestPropertySource(properties = {
         "complaintbook.intake.rate-limits.per-api-key.burst=3",
         "complaintbook.intake.rate-limits.per-api-key.period=1h",
@@ -26,8 +39,17 @@ import static com.complaintbook.intake.support.Samples.validSubmission;
         "complaintbook.intake.rate-limits.per-customer-link.period=1h"})
 class RateLimitIT {
 
+    private static final Duration LONGER_THAN_ANY_PERIOD = Duration.ofHours(2);
+
     @Autowired WebTestClient web;
     @Autowired JsonMapper json;
+    @Autowired TestClock clock;
+    @LocalServerPort int port;
+
+    @BeforeEach
+    void everyBudgetFull() {
+        clock.advance(LONGER_THAN_ANY_PERIOD);
+    }
 
     @Test
     void anApiKeyOverItsBudgetGets429WithRetryAfterWhileAnotherKeyGoesOn() {
@@ -38,20 +60,56 @@ class RateLimitIT {
         for (int i = 0; i < 3; i++) {
             intake.submit(fromTheWebsite, WEBSITE_KEY, null).expectStatus().isAccepted();
         }
-        intake.submit(fromTheWebsite, WEBSITE_KEY, null)
-                .expectStatus().isEqualTo(429)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueMatches("Retry-After", "[1-9][0-9]*");
+        turnedAway(intake.submit(fromTheWebsite, WEBSITE_KEY, null));
         intake.submitFromTerminal(validSubmission()).expectStatus().isAccepted();
     }
 
     @Test
-    void aCustomerLinkOverItsBudgetGets429() {
+    void aSubmissionSpendsItsKeysBudgetHoweverItsPathIsSpelled() {
+        fromTheTerminal("/api/v1/%63omplaints").expectStatus().isAccepted();
+        fromTheTerminal("/api/v1/comp%6Caints").expectStatus().isAccepted();
+        fromTheTerminal("/api/v1/complaints").expectStatus().isAccepted();
+
+        turnedAway(fromTheTerminal("/api/v1/%63omplaints"));
+    }
+
+    @Test
+    void aCustomerLinkOverItsBudgetGets429HoweverItIsSpelled() {
         IntakeClient intake = new IntakeClient(web, json);
         JsonNode accepted = intake.submitted(validSubmission());
+        String token = linkPath(accepted).substring(linkPath(accepted).lastIndexOf('/') + 1);
 
         intake.customerStatus(linkPath(accepted)).expectStatus().isOk();
-        intake.customerStatus(linkPath(accepted)).expectStatus().isOk();
-        intake.customerStatus(linkPath(accepted)).expectStatus().isEqualTo(429).expectHeader().exists("Retry-After");
+        get("/api/v1/%63ustomer/complaints/" + token).expectStatus().isOk();
+        turnedAway(get("/%63ustomer/" + token));
+    }
+
+    /** Posts to the path exactly as written, percent-encoding and all. */
+    private WebTestClient.ResponseSpec fromTheTerminal(String rawPath) {
+        return web.post().uri(URI.create("http://localhost:" + port + rawPath)).contentType(MediaType.APPLICATION_JSON)
+                .header("X-API-Key", TERMINAL_KEY)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .bodyValue(validSubmission())
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec get(String rawPath) {
+        return web.get().uri(URI.create("http://localhost:" + port + rawPath)).exchange();
+    }
+
+    private static void turnedAway(WebTestClient.ResponseSpec response) {
+        response.expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueMatches("Retry-After", "[1-9][0-9]*");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MovableClock {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock(Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)));
+        }
     }
 }

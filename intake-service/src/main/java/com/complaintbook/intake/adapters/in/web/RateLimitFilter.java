@@ -6,18 +6,18 @@ import com.complaintbook.intake.application.RequestBudgets;
 import com.complaintbook.intake.config.RateLimitProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +32,10 @@ import java.util.Optional;
 @Order(0)
 class RateLimitFilter implements WebFilter {
 
-    private static final List<String> CUSTOMER_LINKS = List.of("/api/v1/customer/complaints/", "/customer/");
+    /** Matched as routing matches them, on decoded segments, so no spelling of a link escapes its budget. */
+    private static final List<PathPattern> CUSTOMER_LINKS = List.of(
+            PathPatternParser.defaultInstance.parse("/api/v1/customer/complaints/{token}/**"),
+            PathPatternParser.defaultInstance.parse("/customer/{token}/**"));
 
     private final RequestBudgets perApiKey;
     private final RequestBudgets perCustomerLink;
@@ -51,25 +54,25 @@ class RateLimitFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        for (String links : CUSTOMER_LINKS) {
-            if (path.startsWith(links)) {
+        PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+        for (PathPattern links : CUSTOMER_LINKS) {
+            PathPattern.PathMatchInfo link = links.matchAndExtract(path);
+            if (link != null) {
                 // The budget belongs to the complaint, however its token is spelled; a link that opens
                 // nothing costs no budget and gets its 401 or 404 from the page itself.
-                String token = UriUtils.decode(path.substring(links.length()).split("/", 2)[0], StandardCharsets.UTF_8);
-                Optional<Duration> wait = customerLinks.complaintOf(token).flatMap(perCustomerLink::take);
+                Optional<Duration> wait = customerLinks.complaintOf(link.getUriVariables().get("token"))
+                        .flatMap(perCustomerLink::take);
                 return admit(exchange, chain, wait, "customer-link");
             }
         }
-        if (HttpMethod.POST.equals(exchange.getRequest().getMethod()) && path.equals("/api/v1/complaints")) {
-            return exchange.getPrincipal()
-                    .filter(principal -> principal instanceof Authentication authentication
-                            && authentication.getPrincipal() instanceof ApiClient)
-                    .map(principal -> perApiKey.take(((ApiClient) ((Authentication) principal).getPrincipal()).id()))
-                    .defaultIfEmpty(Optional.empty())
-                    .flatMap(wait -> admit(exchange, chain, wait, "api-key"));
-        }
-        return chain.filter(exchange);
+        // Whatever path it names, a request the API-key door let in is spent from its client's budget:
+        // the key, not the spelling of the path, says whose budget it is.
+        return exchange.getPrincipal()
+                .filter(principal -> principal instanceof Authentication authentication
+                        && authentication.getPrincipal() instanceof ApiClient)
+                .map(principal -> perApiKey.take(((ApiClient) ((Authentication) principal).getPrincipal()).id()))
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(wait -> admit(exchange, chain, wait, "api-key"));
     }
 
     private Mono<Void> admit(ServerWebExchange exchange, WebFilterChain chain, Optional<Duration> wait, String budget) {

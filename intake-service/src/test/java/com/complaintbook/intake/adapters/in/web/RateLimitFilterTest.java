@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,68 +29,125 @@ class RateLimitFilterTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RateLimitFilter filter = new RateLimitFilter(
-            new RateLimitProperties(new RateLimitProperties.Budget(2, Duration.ofMinutes(1)),
-                    new RateLimitProperties.Budget(1, Duration.ofMinutes(1))),
-            CustomerLinksFixture.links(CLOCK), CLOCK, JsonMapper.builder().build(), new SimpleMeterRegistry());
+            new RateLimitProperties(budget(2), budget(1)),
+            CustomerLinksFixture.links(CLOCK), CLOCK, JsonMapper.builder().build(), meters);
+
+    private final AtomicInteger handled = new AtomicInteger();
 
     @Test
     void givenASubmissionWithinBudget_whenFiltered_thenTheRequestIsHandledExactlyOnce() {
-        AtomicInteger handled = new AtomicInteger();
-
-        filter.filter(submissionFrom("website"), exchange -> Mono.fromRunnable(handled::incrementAndGet)).block();
+        filter.filter(fromTheTerminal(), this::handle).block();
 
         assertThat(handled).hasValue(1);
     }
 
     @Test
     void givenAKeyOverItsBudget_whenFiltered_thenTheRequestIsNotHandledAndTheCallerIsToldWhenToComeBack() {
-        AtomicInteger handled = new AtomicInteger();
         for (int i = 0; i < 2; i++) {
-            filter.filter(submissionFrom("website"), exchange -> Mono.fromRunnable(handled::incrementAndGet)).block();
+            filter.filter(fromTheTerminal(), this::handle).block();
         }
-        ServerWebExchange third = submissionFrom("website");
+        ServerWebExchange third = fromTheTerminal();
 
-        filter.filter(third, exchange -> Mono.fromRunnable(handled::incrementAndGet)).block();
+        filter.filter(third, this::handle).block();
 
         assertThat(handled).hasValue(2);
         assertThat(third.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(third.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("30");
+        assertThat(limited("api-key")).isEqualTo(1);
     }
 
     @Test
     void givenAnotherKey_whenTheFirstIsOverBudget_thenItIsStillHandled() {
-        AtomicInteger handled = new AtomicInteger();
         for (int i = 0; i < 3; i++) {
-            filter.filter(submissionFrom("website"), exchange -> Mono.empty()).block();
+            filter.filter(fromTheTerminal(), exchange -> Mono.empty()).block();
         }
 
-        filter.filter(submissionFrom("terminal-kyiv-001"), exchange -> Mono.fromRunnable(handled::incrementAndGet)).block();
+        filter.filter(exchange(HttpMethod.POST, "/api/v1/complaints", website()), this::handle).block();
 
         assertThat(handled).hasValue(1);
     }
 
     @Test
-    void givenALinkOverItsBudget_whenSpelledWithPercentEncoding_thenItIsStillTheSameBudget() {
-        String token = CustomerLinksFixture.links(CLOCK).url("c-1").replaceAll(".*/", "");
-        AtomicInteger handled = new AtomicInteger();
-        filter.filter(page(token), exchange -> Mono.fromRunnable(handled::incrementAndGet)).block();
-        ServerWebExchange disguised = page("%" + Integer.toHexString(token.charAt(0)).toUpperCase() + token.substring(1));
+    void givenASubmissionPathSpelledWithPercentEncoding_whenFiltered_thenItSpendsTheSameBudget() {
+        filter.filter(exchange(HttpMethod.POST, "/api/v1/%63omplaints", terminal()), this::handle).block();
+        filter.filter(exchange(HttpMethod.POST, "/api/v1/comp%6Caints", terminal()), this::handle).block();
+        ServerWebExchange third = exchange(HttpMethod.POST, "/api/v1/complaints", terminal());
 
-        filter.filter(disguised, exchange -> Mono.fromRunnable(handled::incrementAndGet)).block();
+        filter.filter(third, this::handle).block();
+
+        assertThat(handled).hasValue(2);
+        assertThat(third.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    @Test
+    void givenARequestWithoutAnApiClient_whenFiltered_thenNoBudgetIsSpent() {
+        for (int i = 0; i < 5; i++) {
+            filter.filter(exchange(HttpMethod.GET, "/actuator/health", null), this::handle).block();
+        }
+
+        assertThat(handled).hasValue(5);
+    }
+
+    @Test
+    void givenALinkOverItsBudget_whenSpelledWithPercentEncoding_thenItIsStillTheSameBudget() {
+        String token = token();
+        filter.filter(exchange(HttpMethod.GET, "/customer/" + token, null), this::handle).block();
+        ServerWebExchange disguised = exchange(HttpMethod.GET,
+                "/customer/%" + Integer.toHexString(token.charAt(0)).toUpperCase() + token.substring(1), null);
+
+        filter.filter(disguised, this::handle).block();
 
         assertThat(handled).hasValue(1);
         assertThat(disguised.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(limited("customer-link")).isEqualTo(1);
     }
 
-    private static ServerWebExchange page(String token) {
-        return MockServerWebExchange.from(MockServerHttpRequest.method(HttpMethod.GET, URI.create("/customer/" + token)));
+    @Test
+    void givenALinkOverItsBudget_whenItsPathIsSpelledAnotherWayRoutingAccepts_thenItIsStillTheSameBudget() {
+        String token = token();
+        filter.filter(exchange(HttpMethod.GET, "/api/v1/customer/complaints/" + token, null), this::handle).block();
+
+        for (String spelling : List.of("/api/v1/%63ustomer/complaints/" + token, "/%63ustomer/" + token,
+                "/api/v1/customer/complaints/" + token + ";v=1", "/customer/" + token + "/acceptance")) {
+            ServerWebExchange disguised = exchange(HttpMethod.GET, spelling, null);
+            filter.filter(disguised, this::handle).block();
+            assertThat(disguised.getResponse().getStatusCode()).as(spelling).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        }
+        assertThat(handled).hasValue(1);
     }
 
-    private static ServerWebExchange submissionFrom(String clientId) {
-        ApiClient client = new ApiClient(clientId, Channel.WEBSITE, null);
-        return MockServerWebExchange.builder(MockServerHttpRequest.post("/api/v1/complaints"))
-                .principal(new TestingAuthenticationToken(client, null))
-                .build();
+    private Mono<Void> handle(ServerWebExchange exchange) {
+        return Mono.fromRunnable(handled::incrementAndGet);
+    }
+
+    private double limited(String budget) {
+        return meters.counter("complaintbook.intake.requests.limited", "budget", budget).count();
+    }
+
+    private static String token() {
+        return CustomerLinksFixture.links(CLOCK).url("c-1").replaceAll(".*/", "");
+    }
+
+    private static ServerWebExchange fromTheTerminal() {
+        return exchange(HttpMethod.POST, "/api/v1/complaints", terminal());
+    }
+
+    private static ApiClient terminal() {
+        return new ApiClient("terminal-kyiv-001", Channel.TERMINAL, "kyiv-001");
+    }
+
+    private static ApiClient website() {
+        return new ApiClient("website", Channel.WEBSITE, null);
+    }
+
+    private static ServerWebExchange exchange(HttpMethod method, String path, ApiClient client) {
+        MockServerWebExchange.Builder exchange = MockServerWebExchange.builder(MockServerHttpRequest.method(method, URI.create(path)));
+        return client == null ? exchange.build() : exchange.principal(new TestingAuthenticationToken(client, null)).build();
+    }
+
+    private static RateLimitProperties.Budget budget(int burst) {
+        return new RateLimitProperties.Budget(burst, Duration.ofMinutes(1));
     }
 }
