@@ -3,6 +3,7 @@ package com.complaintbook.intake;
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.complaintbook.intake.support.TestClock;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +29,22 @@ import static com.complaintbook.intake.support.IntakeClient.TERMINAL_KEY;
 import static com.complaintbook.intake.support.IntakeClient.WEBSITE_KEY;
 import static com.complaintbook.intake.support.IntakeClient.linkPath;
 import static com.complaintbook.intake.support.Samples.validSubmission;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** A client that spends its budget is told to wait, and only that client, however the path is spelled. */
+/** Each client spends its own budget, and is told to wait when it is spent, however the path is spelled. */
 @IntakeIntegrationTest
 @Import(RateLimitIT.MovableClock.class)
 @TestPropertySource(properties = {
+        // The clients are listed whole: a list is bound from one property source, never merged.
+        "complaintbook.intake.api-clients.clients[0].id=terminal-kyiv-001",
+        "complaintbook.intake.api-clients.clients[0].channel=terminal",
+        "complaintbook.intake.api-clients.clients[0].store-id=kyiv-001",
+        "complaintbook.intake.api-clients.clients[0].key-sha256=e48345e71d4a5213c2705641c62916ff59b9dbe5b34a281a5e69f502fae7570b",
+        "complaintbook.intake.api-clients.clients[1].id=website",
+        "complaintbook.intake.api-clients.clients[1].channel=website",
+        "complaintbook.intake.api-clients.clients[1].key-sha256=69374ad54f40b05c1c656dc1b7db3e02a15abd71dc7e19ecfc935d693ca5ed33",
+        "complaintbook.intake.api-clients.clients[1].budget.burst=8",
+        "complaintbook.intake.api-clients.clients[1].budget.period=1h",
         "complaintbook.intake.rate-limits.per-api-key.burst=3",
         "complaintbook.intake.rate-limits.per-api-key.period=1h",
         "complaintbook.intake.rate-limits.per-customer-link.burst=2",
@@ -44,6 +56,7 @@ class RateLimitIT {
     @Autowired WebTestClient web;
     @Autowired JsonMapper json;
     @Autowired TestClock clock;
+    @Autowired MeterRegistry meters;
     @LocalServerPort int port;
 
     @BeforeEach
@@ -52,16 +65,19 @@ class RateLimitIT {
     }
 
     @Test
-    void anApiKeyOverItsBudgetGets429WithRetryAfterWhileAnotherKeyGoesOn() {
-        IntakeClient intake = new IntakeClient(web, json);
-        Map<String, Object> fromTheWebsite = new HashMap<>(validSubmission());
-        fromTheWebsite.put("channel", "website");
+    void aTerminalAndTheWebsiteAreEachLimitedByTheirOwnBudget() {
+        double limited = limited("api-key");
+        for (int i = 0; i < 8; i++) {
+            fromTheWebsite().expectStatus().isAccepted();
+        }
+        turnedAway(fromTheWebsite());
 
         for (int i = 0; i < 3; i++) {
-            intake.submit(fromTheWebsite, WEBSITE_KEY, null).expectStatus().isAccepted();
+            fromTheTerminal("/api/v1/complaints").expectStatus().isAccepted();
         }
-        turnedAway(intake.submit(fromTheWebsite, WEBSITE_KEY, null));
-        intake.submitFromTerminal(validSubmission()).expectStatus().isAccepted();
+        turnedAway(fromTheTerminal("/api/v1/complaints"));
+
+        assertThat(limited("api-key") - limited).isEqualTo(2);
     }
 
     @Test
@@ -84,6 +100,15 @@ class RateLimitIT {
         turnedAway(get("/%63ustomer/" + token));
     }
 
+    private WebTestClient.ResponseSpec fromTheWebsite() {
+        Map<String, Object> submission = new HashMap<>(validSubmission());
+        submission.put("channel", "website");
+        return web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+                .header("X-API-Key", WEBSITE_KEY)
+                .bodyValue(submission)
+                .exchange();
+    }
+
     /** Posts to the path exactly as written, percent-encoding and all. */
     private WebTestClient.ResponseSpec fromTheTerminal(String rawPath) {
         return web.post().uri(URI.create("http://localhost:" + port + rawPath)).contentType(MediaType.APPLICATION_JSON)
@@ -95,6 +120,10 @@ class RateLimitIT {
 
     private WebTestClient.ResponseSpec get(String rawPath) {
         return web.get().uri(URI.create("http://localhost:" + port + rawPath)).exchange();
+    }
+
+    private double limited(String budget) {
+        return meters.counter("complaintbook.intake.requests.limited", "budget", budget).count();
     }
 
     private static void turnedAway(WebTestClient.ResponseSpec response) {

@@ -3,14 +3,19 @@ package com.complaintbook.intake.config;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 
 /**
- * Request budgets, per API key and per customer link. A client over its budget gets 429 with
- * Retry-After. Budgets are kept per intake instance.
+ * Request budgets. A caller over a budget gets 429 with Retry-After. Budgets are kept per intake
+ * instance.
+ *
+ * @param perApiKey       each API client's budget, unless the client names its own
+ *                        ({@code api-clients.clients[].budget})
+ * @param perCustomerLink each complaint's budget on its customer link
  */
 @Validated
 @ConfigurationProperties("complaintbook.intake.rate-limits")
@@ -20,6 +25,6 @@ public record RateLimitProperties(@Valid @NotNull Budget perApiKey, @Valid @NotN
      * @param burst  requests allowed at once
      * @param period time in which a full burst is earned back
      */
-    public record Budget(@Min(1) int burst, @NotNull Duration period) {
+    public record Budget(@Min(1) int burst, @NotNull @DurationMin(millis = 1) Duration period) {
     }
 }

@@ -3,6 +3,7 @@ package com.complaintbook.intake.adapters.in.web;
 import com.complaintbook.intake.adapters.in.web.customer.CustomerLinks;
 import com.complaintbook.intake.adapters.in.web.security.ApiClient;
 import com.complaintbook.intake.application.RequestBudgets;
+import com.complaintbook.intake.config.ApiClientProperties;
 import com.complaintbook.intake.config.RateLimitProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.core.annotation.Order;
@@ -21,12 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Budgets requests per API key (submissions) and per customer link, before the body is read, so a
- * misbehaving terminal or a leaked link cannot flood intake. Runs after authentication: an unknown
- * key has already been turned away.
+ * Budgets requests per API client and per customer link, before the body is read, so a misbehaving
+ * terminal or a leaked link cannot flood intake. Runs after authentication: an unknown key has
+ * already been turned away.
  */
 @Component
 @Order(0)
@@ -37,17 +40,23 @@ class RateLimitFilter implements WebFilter {
             PathPatternParser.defaultInstance.parse("/api/v1/customer/complaints/{token}/**"),
             PathPatternParser.defaultInstance.parse("/customer/{token}/**"));
 
+    private final Map<String, RequestBudgets> perApiClient;
     private final RequestBudgets perApiKey;
     private final RequestBudgets perCustomerLink;
     private final ProblemWriter problems;
     private final CustomerLinks customerLinks;
     private final MeterRegistry meters;
 
-    RateLimitFilter(RateLimitProperties limits, CustomerLinks customerLinks, Clock clock, JsonMapper json,
-                    MeterRegistry meters) {
+    RateLimitFilter(RateLimitProperties limits, ApiClientProperties clients, CustomerLinks customerLinks, Clock clock,
+                    JsonMapper json, MeterRegistry meters) {
+        this.perApiKey = budgets(limits.perApiKey(), clock);
+        // While a key is rotated a client is listed twice under one id; both keys spend one budget.
+        this.perApiClient = clients.clients().stream()
+                .filter(client -> !client.revoked() && client.budget() != null)
+                .collect(Collectors.toUnmodifiableMap(ApiClientProperties.Client::id,
+                        client -> budgets(client.budget(), clock), (first, second) -> first));
+        this.perCustomerLink = budgets(limits.perCustomerLink(), clock);
         this.customerLinks = customerLinks;
-        this.perApiKey = new RequestBudgets(limits.perApiKey().burst(), limits.perApiKey().period(), clock);
-        this.perCustomerLink = new RequestBudgets(limits.perCustomerLink().burst(), limits.perCustomerLink().period(), clock);
         this.problems = new ProblemWriter(json);
         this.meters = meters;
     }
@@ -60,9 +69,10 @@ class RateLimitFilter implements WebFilter {
             if (link != null) {
                 // The budget belongs to the complaint, however its token is spelled; a link that opens
                 // nothing costs no budget and gets its 401 or 404 from the page itself.
-                Optional<Duration> wait = customerLinks.complaintOf(link.getUriVariables().get("token"))
-                        .flatMap(perCustomerLink::take);
-                return admit(exchange, chain, wait, "customer-link");
+                Optional<Refusal> refusal = customerLinks.complaintOf(link.getUriVariables().get("token"))
+                        .flatMap(perCustomerLink::take)
+                        .map(wait -> new Refusal("customer-link", wait));
+                return admit(exchange, chain, refusal);
             }
         }
         // Whatever path it names, a request the API-key door let in is spent from its client's budget:
@@ -70,18 +80,31 @@ class RateLimitFilter implements WebFilter {
         return exchange.getPrincipal()
                 .filter(principal -> principal instanceof Authentication authentication
                         && authentication.getPrincipal() instanceof ApiClient)
-                .map(principal -> perApiKey.take(((ApiClient) ((Authentication) principal).getPrincipal()).id()))
+                .map(principal -> take((ApiClient) ((Authentication) principal).getPrincipal()))
                 .defaultIfEmpty(Optional.empty())
-                .flatMap(wait -> admit(exchange, chain, wait, "api-key"));
+                .flatMap(refusal -> admit(exchange, chain, refusal));
     }
 
-    private Mono<Void> admit(ServerWebExchange exchange, WebFilterChain chain, Optional<Duration> wait, String budget) {
-        if (wait.isEmpty()) {
+    private Optional<Refusal> take(ApiClient client) {
+        return perApiClient.getOrDefault(client.id(), perApiKey).take(client.id())
+                .map(wait -> new Refusal("api-key", wait));
+    }
+
+    private Mono<Void> admit(ServerWebExchange exchange, WebFilterChain chain, Optional<Refusal> refusal) {
+        if (refusal.isEmpty()) {
             return chain.filter(exchange);
         }
-        meters.counter("complaintbook.intake.requests.limited", "budget", budget).increment();
-        long seconds = Math.max(1, (long) Math.ceil(wait.get().toMillis() / 1000.0));
+        meters.counter("complaintbook.intake.requests.limited", "budget", refusal.get().budget()).increment();
+        long seconds = Math.max(1, (long) Math.ceil(refusal.get().retryAfter().toMillis() / 1000.0));
         exchange.getResponse().getHeaders().set("Retry-After", String.valueOf(seconds));
         return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Request budget spent; try again in " + seconds + " s");
+    }
+
+    private static RequestBudgets budgets(RateLimitProperties.Budget budget, Clock clock) {
+        return new RequestBudgets(budget.burst(), budget.period(), clock);
+    }
+
+    /** Which budget turned a request away, by name as the metric tags it, and how long until it allows one. */
+    private record Refusal(String budget, Duration retryAfter) {
     }
 }

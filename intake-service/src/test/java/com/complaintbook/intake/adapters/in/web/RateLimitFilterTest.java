@@ -3,6 +3,7 @@ package com.complaintbook.intake.adapters.in.web;
 import com.complaintbook.contracts.Channel;
 import com.complaintbook.intake.adapters.in.web.customer.CustomerLinksFixture;
 import com.complaintbook.intake.adapters.in.web.security.ApiClient;
+import com.complaintbook.intake.config.ApiClientProperties;
 import com.complaintbook.intake.config.RateLimitProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitFilterTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final String KEY_SHA256 = "0".repeat(64);
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RateLimitFilter filter = new RateLimitFilter(
             new RateLimitProperties(budget(2), budget(1)),
+            new ApiClientProperties(List.of(
+                    new ApiClientProperties.Client("terminal-kyiv-001", Channel.TERMINAL, "kyiv-001", KEY_SHA256, false, null),
+                    new ApiClientProperties.Client("website", Channel.WEBSITE, null, KEY_SHA256, false, budget(5)))),
             CustomerLinksFixture.links(CLOCK), CLOCK, JsonMapper.builder().build(), meters);
 
     private final AtomicInteger handled = new AtomicInteger();
@@ -59,14 +64,19 @@ class RateLimitFilterTest {
     }
 
     @Test
-    void givenAnotherKey_whenTheFirstIsOverBudget_thenItIsStillHandled() {
+    void givenATerminalOverTheDefaultBudget_whenTheWebsiteSubmits_thenItSpendsItsOwnLargerBudget() {
         for (int i = 0; i < 3; i++) {
-            filter.filter(fromTheTerminal(), exchange -> Mono.empty()).block();
+            filter.filter(fromTheTerminal(), this::handle).block();
         }
 
-        filter.filter(exchange(HttpMethod.POST, "/api/v1/complaints", website()), this::handle).block();
+        for (int i = 0; i < 5; i++) {
+            filter.filter(fromTheWebsite(), this::handle).block();
+        }
+        ServerWebExchange sixth = fromTheWebsite();
+        filter.filter(sixth, this::handle).block();
 
-        assertThat(handled).hasValue(1);
+        assertThat(handled).hasValue(2 + 5);
+        assertThat(sixth.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @Test
@@ -132,6 +142,10 @@ class RateLimitFilterTest {
 
     private static ServerWebExchange fromTheTerminal() {
         return exchange(HttpMethod.POST, "/api/v1/complaints", terminal());
+    }
+
+    private static ServerWebExchange fromTheWebsite() {
+        return exchange(HttpMethod.POST, "/api/v1/complaints", website());
     }
 
     private static ApiClient terminal() {
