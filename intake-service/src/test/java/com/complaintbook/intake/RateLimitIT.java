@@ -5,6 +5,7 @@ import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.complaintbook.intake.support.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,7 +32,11 @@ import static com.complaintbook.intake.support.IntakeClient.linkPath;
 import static com.complaintbook.intake.support.Samples.validSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each client spends its own budget, and is told to wait when it is spent, however the path is spelled. */
+/**
+ * Each client spends its own budget, and on the website each visitor their own, however the path is
+ * spelled; only the trusted proxy may say who the visitor is. The server's peer in these tests is
+ * 127.0.0.1, which plays the trusted proxy.
+ */
 @IntakeIntegrationTest
 @Import(RateLimitIT.MovableClock.class)
 @TestPropertySource(properties = {
@@ -47,8 +52,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         "complaintbook.intake.api-clients.clients[1].budget.period=1h",
         "complaintbook.intake.rate-limits.per-api-key.burst=3",
         "complaintbook.intake.rate-limits.per-api-key.period=1h",
+        "complaintbook.intake.rate-limits.per-end-user.burst=2",
+        "complaintbook.intake.rate-limits.per-end-user.period=1h",
         "complaintbook.intake.rate-limits.per-customer-link.burst=2",
-        "complaintbook.intake.rate-limits.per-customer-link.period=1h"})
+        "complaintbook.intake.rate-limits.per-customer-link.period=1h",
+        "complaintbook.intake.rate-limits.trusted-proxies=127.0.0.1/32"})
 class RateLimitIT {
 
     private static final Duration LONGER_THAN_ANY_PERIOD = Duration.ofHours(2);
@@ -67,10 +75,12 @@ class RateLimitIT {
     @Test
     void aTerminalAndTheWebsiteAreEachLimitedByTheirOwnBudget() {
         double limited = limited("api-key");
-        for (int i = 0; i < 8; i++) {
-            fromTheWebsite().expectStatus().isAccepted();
+        for (int visitor = 1; visitor <= 4; visitor++) {
+            for (int i = 0; i < 2; i++) {
+                fromTheWebsite("203.0.113." + visitor).expectStatus().isAccepted();
+            }
         }
-        turnedAway(fromTheWebsite());
+        turnedAway(fromTheWebsite("203.0.113.5"));
 
         for (int i = 0; i < 3; i++) {
             fromTheTerminal("/api/v1/complaints").expectStatus().isAccepted();
@@ -78,6 +88,19 @@ class RateLimitIT {
         turnedAway(fromTheTerminal("/api/v1/complaints"));
 
         assertThat(limited("api-key") - limited).isEqualTo(2);
+    }
+
+    @Test
+    void visitorsBehindTheTrustedProxyEachHaveTheirOwnBudget() {
+        double limited = limited("end-user");
+        fromTheWebsite("198.51.100.1").expectStatus().isAccepted();
+        fromTheWebsite("198.51.100.1").expectStatus().isAccepted();
+
+        turnedAway(fromTheWebsite("198.51.100.1"));
+        turnedAway(fromTheWebsite("203.0.113.99, 198.51.100.1"));
+        fromTheWebsite("198.51.100.2").expectStatus().isAccepted();
+
+        assertThat(limited("end-user") - limited).isEqualTo(2);
     }
 
     @Test
@@ -100,11 +123,34 @@ class RateLimitIT {
         turnedAway(get("/%63ustomer/" + token));
     }
 
-    private WebTestClient.ResponseSpec fromTheWebsite() {
+    /** Where Kubernetes would have Boot believe any X-Forwarded-For, and 127.0.0.1 is no trusted proxy. */
+    @Nested
+    @TestPropertySource(properties = {
+            "complaintbook.intake.rate-limits.trusted-proxies=10.0.0.0/8",
+            "spring.main.cloud-platform=kubernetes"})
+    class FromAPeerThatIsNoTrustedProxy {
+
+        @Autowired WebTestClient webOfThisContext;
+
+        @Test
+        void anXForwardedForIsIgnoredSoMakingUpAddressesDodgesNoBudget() {
+            fromTheWebsite(webOfThisContext, "203.0.113.1").expectStatus().isAccepted();
+            fromTheWebsite(webOfThisContext, "203.0.113.2").expectStatus().isAccepted();
+
+            turnedAway(fromTheWebsite(webOfThisContext, "203.0.113.3"));
+        }
+    }
+
+    private WebTestClient.ResponseSpec fromTheWebsite(String forwardedFor) {
+        return fromTheWebsite(web, forwardedFor);
+    }
+
+    private static WebTestClient.ResponseSpec fromTheWebsite(WebTestClient web, String forwardedFor) {
         Map<String, Object> submission = new HashMap<>(validSubmission());
         submission.put("channel", "website");
         return web.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
                 .header("X-API-Key", WEBSITE_KEY)
+                .header("X-Forwarded-For", forwardedFor)
                 .bodyValue(submission)
                 .exchange();
     }
@@ -122,14 +168,14 @@ class RateLimitIT {
         return web.get().uri(URI.create("http://localhost:" + port + rawPath)).exchange();
     }
 
-    private double limited(String budget) {
-        return meters.counter("complaintbook.intake.requests.limited", "budget", budget).count();
-    }
-
     private static void turnedAway(WebTestClient.ResponseSpec response) {
         response.expectStatus().isEqualTo(429)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().valueMatches("Retry-After", "[1-9][0-9]*");
+    }
+
+    private double limited(String budget) {
+        return meters.counter("complaintbook.intake.requests.limited", "budget", budget).count();
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Budgets as ops write them, and what intake says when they are written wrong. */
+/** Budgets and trusted proxies as ops write them, and what intake says when they are written wrong. */
 class RateLimitPropertiesTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
@@ -20,6 +20,8 @@ class RateLimitPropertiesTest {
             .withPropertyValues(
                     "complaintbook.intake.rate-limits.per-api-key.burst=600",
                     "complaintbook.intake.rate-limits.per-api-key.period=1m",
+                    "complaintbook.intake.rate-limits.per-end-user.burst=10",
+                    "complaintbook.intake.rate-limits.per-end-user.period=10m",
                     "complaintbook.intake.rate-limits.per-customer-link.burst=30",
                     "complaintbook.intake.rate-limits.per-customer-link.period=1m",
                     "complaintbook.intake.api-clients.clients[0].id=terminal-kyiv-001",
@@ -39,6 +41,25 @@ class RateLimitPropertiesTest {
             assertThat(clients.get(0).budget()).isNull();
             assertThat(clients.get(1).budget()).isEqualTo(new RateLimitProperties.Budget(6000, Duration.ofMinutes(1)));
         });
+    }
+
+    @Test
+    void givenTrustedProxiesAsOneCommaSeparatedVariable_whenBound_thenEachIsABlock() {
+        context.withPropertyValues("complaintbook.intake.rate-limits.trusted-proxies=10.244.0.0/16, 2001:db8::/32")
+                .run(started -> assertThat(started.getBean(RateLimitProperties.class).trustedProxies())
+                        .containsExactly(IpRange.of("10.244.0.0/16"), IpRange.of("2001:db8::/32")));
+    }
+
+    @Test
+    void givenNoTrustedProxies_whenBound_thenNoneIsTrusted() {
+        context.run(started -> assertThat(started.getBean(RateLimitProperties.class).trustedProxies()).isEmpty());
+    }
+
+    @Test
+    void givenATrustedProxyThatIsNoAddress_whenStarting_thenIntakeRefusesToStartAndSaysWhich() {
+        context.withPropertyValues("complaintbook.intake.rate-limits.trusted-proxies=ingress.example")
+                .run(started -> assertThat(started).getFailure().rootCause()
+                        .hasMessageContaining("'ingress.example' is not an IP address or CIDR block"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.complaintbook.intake.adapters.in.web;
 
+import com.complaintbook.contracts.Channel;
 import com.complaintbook.intake.adapters.in.web.customer.CustomerLinks;
 import com.complaintbook.intake.adapters.in.web.security.ApiClient;
 import com.complaintbook.intake.application.RequestBudgets;
@@ -27,9 +28,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Budgets requests per API client and per customer link, before the body is read, so a misbehaving
- * terminal or a leaked link cannot flood intake. Runs after authentication: an unknown key has
- * already been turned away.
+ * Budgets requests per API client, per end user of a website client, and per customer link, before
+ * the body is read, so a misbehaving terminal, a visitor hammering the website or a leaked link
+ * cannot flood intake. Runs after authentication: an unknown key has already been turned away.
  */
 @Component
 @Order(0)
@@ -42,7 +43,9 @@ class RateLimitFilter implements WebFilter {
 
     private final Map<String, RequestBudgets> perApiClient;
     private final RequestBudgets perApiKey;
+    private final RequestBudgets perEndUser;
     private final RequestBudgets perCustomerLink;
+    private final EndUsers endUsers;
     private final ProblemWriter problems;
     private final CustomerLinks customerLinks;
     private final MeterRegistry meters;
@@ -55,7 +58,9 @@ class RateLimitFilter implements WebFilter {
                 .filter(client -> !client.revoked() && client.budget() != null)
                 .collect(Collectors.toUnmodifiableMap(ApiClientProperties.Client::id,
                         client -> budgets(client.budget(), clock), (first, second) -> first));
+        this.perEndUser = budgets(limits.perEndUser(), clock);
         this.perCustomerLink = budgets(limits.perCustomerLink(), clock);
+        this.endUsers = new EndUsers(limits.trustedProxies());
         this.customerLinks = customerLinks;
         this.problems = new ProblemWriter(json);
         this.meters = meters;
@@ -80,12 +85,22 @@ class RateLimitFilter implements WebFilter {
         return exchange.getPrincipal()
                 .filter(principal -> principal instanceof Authentication authentication
                         && authentication.getPrincipal() instanceof ApiClient)
-                .map(principal -> take((ApiClient) ((Authentication) principal).getPrincipal()))
+                .map(principal -> take((ApiClient) ((Authentication) principal).getPrincipal(), exchange))
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(refusal -> admit(exchange, chain, refusal));
     }
 
-    private Optional<Refusal> take(ApiClient client) {
+    /**
+     * The end user's budget is asked first, so a visitor turned away costs the website's shared
+     * budget nothing.
+     */
+    private Optional<Refusal> take(ApiClient client, ServerWebExchange exchange) {
+        if (client.channel() == Channel.WEBSITE) {
+            Optional<Duration> wait = perEndUser.take(client.id() + " " + endUsers.keyOf(exchange.getRequest()));
+            if (wait.isPresent()) {
+                return Optional.of(new Refusal("end-user", wait.get()));
+            }
+        }
         return perApiClient.getOrDefault(client.id(), perApiKey).take(client.id())
                 .map(wait -> new Refusal("api-key", wait));
     }
