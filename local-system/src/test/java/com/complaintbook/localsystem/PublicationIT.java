@@ -87,7 +87,7 @@ class PublicationIT {
         for (LocalSystemSettings instance : List.of(settings, second)) {
             Map<String, String> environment = new HashMap<>(postgres.environmentFor("intake-service"));
             // The budgets protect intake from a misbehaving client; this test is the only client.
-            environment.put("COMPLAINTBOOK_INTAKE_RATELIMITS_PERAPIKEY_BURST", "1000000");
+            environment.put("COMPLAINTBOOK_INTAKE_RATELIMITS_PERENDUSER_BURST", "1000000");
             environment.put("COMPLAINTBOOK_INTAKE_PUBLICATION_CHECKINTERVAL", "1s");
             ServiceProcess intake = new ServiceProcess("intake-service", instance, environment);
             intakes.add(intake);

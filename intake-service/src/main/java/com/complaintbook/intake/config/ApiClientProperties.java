@@ -17,7 +17,7 @@ import java.util.List;
  */
 @Validated
 @ConfigurationProperties("complaintbook.intake.api-clients")
-public record ApiClientProperties(@Valid List<Client> clients) {
+public record ApiClientProperties(List<@Valid Client> clients) {
 
     public ApiClientProperties {
         clients = clients == null ? List.of() : List.copyOf(clients);
@@ -29,12 +29,16 @@ public record ApiClientProperties(@Valid List<Client> clients) {
      * @param storeId   the store a terminal stands in; empty for the website
      * @param keySha256 lowercase hex SHA-256 of the API key
      * @param revoked   a revoked key is refused like an unknown one
+     * @param budget    this client's request budget; without one, {@code rate-limits.per-api-key}.
+     *                  The website carries every web customer, so it needs a far larger one than a
+     *                  terminal
      */
     public record Client(
             @NotBlank String id,
             @NotNull Channel channel,
             String storeId,
             @NotNull @Pattern(regexp = "[0-9a-f]{64}") String keySha256,
-            boolean revoked) {
+            boolean revoked,
+            @Valid RateLimitProperties.Budget budget) {
     }
 }
