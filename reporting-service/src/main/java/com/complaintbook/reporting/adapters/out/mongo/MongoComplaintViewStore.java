@@ -53,6 +53,7 @@ class MongoComplaintViewStore implements ComplaintViewStore {
 
     private static String fieldName(ViewField field) {
         return switch (field) {
+            case REFERENCE -> "reference";
             case KIND -> "kind";
             case CHANNEL -> "channel";
             case STORE_ID -> "storeId";
