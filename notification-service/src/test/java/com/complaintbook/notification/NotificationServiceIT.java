@@ -63,6 +63,8 @@ class NotificationServiceIT {
             "http://localhost:8081/customer/([A-Za-z0-9_-]+)\\.(\\d+)\\.([A-Za-z0-9_-]+)");
     private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "notification-service");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The golden submission's reference; every test complaint submitted from it carries this one. */
+    private static final String REFERENCE = "KB-26-004213";
 
     @Autowired
     private KafkaTemplate<String, String> kafka;
@@ -88,13 +90,15 @@ class NotificationServiceIT {
 
         MimeMessage mail = awaitOneMailTo(customer);
 
-        assertThat(mail.getSubject()).isEqualTo("Ваше звернення № " + id + " отримано");
+        assertThat(mail.getSubject()).isEqualTo("Ваше звернення № " + REFERENCE + " отримано");
         assertThat(body(mail)).contains(
-                "Номер звернення: " + id,
+                "зареєстровано під № " + REFERENCE + ": назвіть цей номер",
+                "Номер звернення: " + REFERENCE,
                 "Вид: скарга",
                 "Магазин: kyiv-001",
                 "Категорія: delivery",
                 "The sofa I ordered arrived two weeks late and scratched.");
+        assertThat(body(mail)).doesNotContain(id);
         assertSignedLinkTo(body(mail), id, submitted.occurredAt());
         assertThat(mail.getFrom()).extracting(Address::toString).containsExactly("complaints@retail.example");
         assertThat(mail.getMessageID()).matches("<[0-9a-f]{64}@retail\\.example>");
@@ -110,8 +114,8 @@ class NotificationServiceIT {
 
         MimeMessage mail = awaitOneMailTo(assignee);
 
-        assertThat(mail.getSubject()).isEqualTo("Complaint " + id + " is assigned to you, due 23 November 2026, 11:15 (Europe/Kyiv)");
-        assertThat(body(mail)).contains("Hello Ivan Petrenko,", "Level: 0", "Kind: complaint", "Store: kyiv-001",
+        assertThat(mail.getSubject()).isEqualTo("Complaint " + REFERENCE + " is assigned to you, due 23 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(body(mail)).contains("Hello Ivan Petrenko,", "Complaint: " + REFERENCE, "Level: 0", "Kind: complaint", "Store: kyiv-001",
                 "The sofa I ordered arrived two weeks late and scratched.");
     }
 
@@ -144,9 +148,11 @@ class NotificationServiceIT {
         publish(id, submitted);
         publish(id, answered);
 
-        MimeMessage mail = awaitOneMailTo(customer, "Відповідь на ваше звернення № " + id);
+        MimeMessage mail = awaitOneMailTo(customer, "Відповідь на ваше звернення № " + REFERENCE);
 
-        assertThat(body(mail)).contains(
+        assertThat(mail.getSubject()).doesNotContain(id);
+        assertThat(body(mail)).doesNotContain(id).contains(
+                "Ми розглянули ваше звернення № " + REFERENCE + ".",
                 "Наша відповідь:\nWe apologise: the courier will replace the sofa on Friday at no cost.",
                 "натисніть «Відповідь мене не задовольнила»",
                 "до 5 грудня 2026, 16:02 (Europe/Kyiv)");
@@ -170,13 +176,14 @@ class NotificationServiceIT {
         publish(id, submitted);
         publish(id, rejected);
 
-        MimeMessage mail = awaitOneMailTo(customer, "Решение по вашему обращению № " + id);
+        MimeMessage mail = awaitOneMailTo(customer, "Решение по вашему обращению № " + REFERENCE);
 
         assertThat(body(mail)).contains(
+                "Мы рассмотрели ваше обращение № " + REFERENCE + " и,",
                 "Причина: повтор уже полученного обращения",
                 "Комментарий: Answered under your earlier complaint of 18 November.",
                 "Это окончательное решение, его принял руководитель компании.")
-                .doesNotContain("http", "не устроил");
+                .doesNotContain("http", "не устроил", id);
 
         publish(id, submitted);
         publish(id, rejected);
@@ -204,9 +211,10 @@ class NotificationServiceIT {
 
         MimeMessage mail = awaitOneMailTo(manager);
 
-        assertThat(mail.getSubject()).isEqualTo("Escalated to you: complaint " + id + ", due 27 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(mail.getSubject()).isEqualTo("Escalated to you: complaint " + REFERENCE + ", due 27 November 2026, 11:15 (Europe/Kyiv)");
         assertThat(body(mail)).contains(
                 "Hello Oksana Tkachenko,",
+                "Complaint: " + REFERENCE,
                 "Why: the customer was not satisfied with the answer from employee e-delivery-lead",
                 "The customer's comment:\nNobody called me back, and the sofa is still scratched.",
                 "Level: 1",
@@ -225,6 +233,26 @@ class NotificationServiceIT {
 
         awaitEverythingPublishedIsHandled();
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(mail -> subjectOf(mail).contains(id))).isEmpty();
+    }
+
+    @Test
+    void givenASubmissionPublishedBeforeReferencesExisted_thenItsLettersNameTheComplaintByItsId() throws Exception {
+        String id = newId();
+        String customer = "old-" + id + "@example.com";
+        String assignee = "ivan-" + id + "@retail.example";
+        publish(id, withoutReference(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+                .payload("customer", contact(customer)).payload("language", "en")));
+        publish(id, assigned(id, assignee));
+        publish(id, SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id).json());
+
+        MimeMessage acknowledgement = awaitOneMailTo(customer, "We have received your message No. " + id);
+        MimeMessage answer = awaitOneMailTo(customer, "Our answer to your message No. " + id);
+        MimeMessage notice = awaitOneMailTo(assignee);
+
+        assertThat(body(acknowledgement)).contains("Number: " + id);
+        assertThat(body(answer)).contains("We have reviewed your message No. " + id + ".");
+        assertThat(notice.getSubject()).startsWith("Complaint " + id + " is assigned to you");
+        assertThat(body(notice)).contains("Complaint: " + id);
     }
 
     @Test
@@ -268,7 +296,18 @@ class NotificationServiceIT {
     }
 
     private void publish(String key, SampleEvent event) {
-        kafka.send(Topics.COMPLAINT_EVENTS, key, event.json()).join();
+        publish(key, event.json());
+    }
+
+    private void publish(String key, String json) {
+        kafka.send(Topics.COMPLAINT_EVENTS, key, json).join();
+    }
+
+    /** The event as a producer from before references wrote it: without the field at all. */
+    private static String withoutReference(SampleEvent submitted) {
+        ObjectNode envelope = (ObjectNode) JSON.readTree(submitted.json());
+        ((ObjectNode) envelope.get("payload")).remove("reference");
+        return JSON.writeValueAsString(envelope);
     }
 
     private static SampleEvent assigned(String id, String assigneeEmail) {

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +49,7 @@ class ReportingServiceIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "reporting-service");
+    private static final AtomicInteger REFERENCES = new AtomicInteger(100_000);
 
     @Autowired
     private WebTestClient http;
@@ -61,7 +63,8 @@ class ReportingServiceIT {
     @Test
     void givenSubmittedAndAssigned_thenTheComplaintIsAssignedWithItsAssigneeAndDeadline() {
         String id = newId();
-        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+        publish(id, submission(id)
+                .payload("reference", "KB-31-000042")
                 .payload("submittedAt", "2031-01-10T10:00:00Z")
                 .payload("loyaltyCard", new StringNode("a field a newer producer added"))
                 .envelope("traceId", "also new"));
@@ -72,6 +75,7 @@ class ReportingServiceIT {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.complaintId").isEqualTo(id)
+                .jsonPath("$.reference").isEqualTo("KB-31-000042")
                 .jsonPath("$.kind").isEqualTo("complaint")
                 .jsonPath("$.channel").isEqualTo("terminal")
                 .jsonPath("$.storeId").isEqualTo("kyiv-001")
@@ -133,7 +137,7 @@ class ReportingServiceIT {
         life.forEach(event -> publish(id, event));
         publish(id, life.get(3));
         String marker = newId();
-        publish(marker, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(marker));
+        publish(marker, submission(marker));
 
         awaitStatus(marker, "SUBMITTED");
         assertThat(viewOf(id)).isEqualTo(closed);
@@ -154,14 +158,14 @@ class ReportingServiceIT {
         String first = newId();
         String second = newId();
         String third = newId();
-        publish(first, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(first)
+        publish(first, submission(first)
                 .payload("storeId", store).payload("submittedAt", "2033-01-01T10:00:00Z"));
         publish(first, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(first));
-        publish(second, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(second)
+        publish(second, submission(second)
                 .payload("storeId", store).payload("submittedAt", "2033-01-02T10:00:00Z"));
         publish(second, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(second)
                 .payload("assignee", staffMember("e-quality-lead", "Petro Melnyk")));
-        publish(third, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(third)
+        publish(third, submission(third)
                 .payload("storeId", store).payload("submittedAt", "2033-01-03T10:00:00Z"));
         publish(third, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(third));
         publish(third, SampleEvent.of(ComplaintEventType.CLOSED).forComplaint(third).sequence(2));
@@ -197,6 +201,84 @@ class ReportingServiceIT {
                 .jsonPath("$.page").isEqualTo(1);
     }
 
+    @Test
+    void givenAReferenceACustomerQuotes_thenStaffFindTheComplaintByItAndSeeItInLists() {
+        String store = "store-" + newId();
+        String id = newId();
+        String other = newId();
+        String reference = nextReference();
+        publish(id, submission(id).payload("reference", reference).payload("storeId", store));
+        publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id));
+        publish(other, submission(other).payload("storeId", store));
+        awaitStatus(id, "ASSIGNED");
+        awaitStatus(other, "SUBMITTED");
+
+        http.get().uri("/api/v1/complaints/by-reference/{reference}", reference).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.complaintId").isEqualTo(id)
+                .jsonPath("$.reference").isEqualTo(reference)
+                .jsonPath("$.status").isEqualTo("ASSIGNED")
+                .jsonPath("$.assignee.id").isEqualTo("e-delivery-lead");
+        http.get().uri("/api/v1/complaints/by-reference/{reference}", " " + reference.toLowerCase() + " ").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.complaintId").isEqualTo(id);
+        http.get().uri("/api/v1/complaints?reference={reference}", reference.toLowerCase()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[*].complaintId").isEqualTo(List.of(id))
+                .jsonPath("$.items[0].reference").isEqualTo(reference)
+                .jsonPath("$.totalItems").isEqualTo(1);
+        http.get().uri("/api/v1/complaints?storeId={store}&reference={reference}&status=SUBMITTED", store, reference).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.totalItems").isEqualTo(0);
+        http.get().uri("/api/v1/complaints?storeId={store}", store).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[*].reference").value(List.class, references -> assertThat(references)
+                        .hasSize(2).contains(reference).doesNotHaveDuplicates());
+    }
+
+    @Test
+    void givenAComplaintSubmittedBeforeReferencesExisted_thenItIsShownWithoutOneAndFoundByItsId() {
+        String id = newId();
+        publish(id, submission(id).withoutPayload("reference"));
+
+        awaitStatus(id, "SUBMITTED");
+        http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.reference").isEmpty();
+    }
+
+    @Test
+    void givenAReferenceThatAlreadyNamesAnotherComplaint_thenTheSubmissionIsParkedAndTheFirstComplaintKeepsIt() {
+        String first = newId();
+        String second = newId();
+        String reference = nextReference();
+        publish(first, submission(first).payload("reference", reference));
+        awaitStatus(first, "SUBMITTED");
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/complaints/by-reference/{reference}", reference)
+                .exchange().expectStatus().isOk());
+
+        publish(second, submission(second).payload("reference", reference));
+
+        assertThat(deadLettersUntil(second)).anySatisfy(record -> assertThat(record.value()).contains(reference));
+        http.get().uri("/api/v1/complaints/by-reference/{reference}", reference).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.complaintId").isEqualTo(first);
+        http.get().uri("/api/v1/complaints/{id}", second).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void givenAnUnknownReference_thenNotFoundAsProblemDetailNamingIt() {
+        http.get().uri("/api/v1/complaints/by-reference/{reference}", "kb-99-999999").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.title").isEqualTo("Complaint not found")
+                .jsonPath("$.reference").isEqualTo("KB-99-999999");
+    }
+
     @ParameterizedTest
     @CsvSource({"status=OPEN, status", "size=1000, size", "size=0, size", "page=-1, page", "page=first, page"})
     void givenAListParameterItCannotUse_thenBadRequestAsProblemDetailNamingIt(String query, String parameter) {
@@ -213,12 +295,12 @@ class ReportingServiceIT {
     @Test
     void givenTheSubmittedRedeliveredAfterTheAssigned_thenTheComplaintStaysAssigned() {
         String id = newId();
-        SampleEvent submitted = SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id);
+        SampleEvent submitted = submission(id);
         publish(id, submitted);
         publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id));
         publish(id, submitted);
         String marker = newId();
-        publish(marker, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(marker));
+        publish(marker, submission(marker));
 
         awaitStatus(marker, "SUBMITTED");
         http.get().uri("/api/v1/complaints/{id}", id).exchange()
@@ -235,7 +317,7 @@ class ReportingServiceIT {
         String poison = "{ this is not an event " + poisonKey;
         kafka.send(Topics.COMPLAINT_EVENTS, poisonKey, poison).join();
         String id = newId();
-        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id));
+        publish(id, submission(id));
 
         awaitStatus(id, "SUBMITTED");
         assertThat(deadLettersUntil(poisonKey)).anySatisfy(record -> {
@@ -250,7 +332,7 @@ class ReportingServiceIT {
     @Test
     void givenAnEventTypeItDoesNotKnow_thenItIsSkippedAndTheStreamGoesOn() {
         String id = newId();
-        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id));
+        publish(id, submission(id));
         publish(id, SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id).envelope("type", "ComplaintFromTheFuture"));
         publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id).sequence(2));
 
@@ -297,7 +379,7 @@ class ReportingServiceIT {
     @Test
     void operatorsSeeReadinessMetricsAndTheApiDescription() {
         String id = newId();
-        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id));
+        publish(id, submission(id));
         awaitStatus(id, "SUBMITTED");
 
         http.get().uri("/actuator/health/readiness").exchange()
@@ -313,7 +395,8 @@ class ReportingServiceIT {
                 .expectBody()
                 .jsonPath("$.paths['/api/v1/complaints/{complaintId}'].get").exists()
                 .jsonPath("$.paths['/api/v1/complaints'].get.parameters[*].name")
-                .isEqualTo(List.of("status", "assigneeId", "storeId", "category", "page", "size"))
+                .isEqualTo(List.of("status", "assigneeId", "storeId", "category", "reference", "page", "size"))
+                .jsonPath("$.paths['/api/v1/complaints/by-reference/{reference}'].get").exists()
                 .jsonPath("$.paths['/api/v1/reports/status-counts'].get").exists();
         http.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection()
@@ -324,7 +407,7 @@ class ReportingServiceIT {
     // assigned at level 1; answered finally by the CEO; closed by that final answer.
     private static List<SampleEvent> wholeLife(String id, String submittedAt) {
         return List.of(
-                SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("submittedAt", submittedAt),
+                submission(id).payload("submittedAt", submittedAt),
                 SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id),
                 SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id),
                 SampleEvent.of(ComplaintEventType.ESCALATED).forComplaint(id).sequence(3)
@@ -378,6 +461,15 @@ class ReportingServiceIT {
             });
             return records;
         }
+    }
+
+    /** The golden submission, moved to {@code id} with a reference of its own: references are unique. */
+    private static SampleEvent submission(String id) {
+        return SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("reference", nextReference());
+    }
+
+    private static String nextReference() {
+        return "KB-26-" + REFERENCES.incrementAndGet();
     }
 
     private static String newId() {

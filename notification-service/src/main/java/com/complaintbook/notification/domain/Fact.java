@@ -7,7 +7,13 @@ package com.complaintbook.notification.domain;
  * ({@code {#fact}...{/fact}}), or only when it is not ({@code {^fact}...{/fact}}).
  */
 public enum Fact {
+    /** The complaint's id: the internal key, not for people's eyes; letters name a complaint by {@link #REFERENCE}. */
     COMPLAINT_ID("complaintId"),
+    /**
+     * How people name the complaint: the short reference they quote ({@code KB-26-004213}), or its id
+     * when it was submitted before references existed.
+     */
+    REFERENCE("reference"),
     KIND("kind"),
     STORE_ID("storeId"),
     CATEGORY("category"),

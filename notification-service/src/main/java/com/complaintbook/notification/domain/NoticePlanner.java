@@ -65,6 +65,7 @@ public final class NoticePlanner {
     private Optional<Notice> acknowledgement(RememberedComplaint complaint, Instant occurredAt) {
         Map<Fact, Object> facts = whatTheCustomerWrote(complaint);
         facts.put(Fact.COMPLAINT_ID, complaint.complaintId());
+        facts.put(Fact.REFERENCE, complaint.quotedAs());
         facts.put(Fact.STATUS_LINK, customerLinks.linkFor(complaint.complaintId(), occurredAt));
         return toCustomer(Purpose.COMPLAINT_RECEIVED, complaint, facts);
     }
@@ -89,6 +90,7 @@ public final class NoticePlanner {
                                        Instant occurredAt) {
         Map<Fact, Object> facts = whatTheCustomerWrote(complaint);
         facts.put(Fact.COMPLAINT_ID, complaint.complaintId());
+        facts.put(Fact.REFERENCE, complaint.quotedAs());
         facts.put(Fact.FINAL_ANSWER, finalAnswer);
         if (!finalAnswer) {
             facts.put(Fact.APPEAL_DEADLINE, appealDeadline);
@@ -106,8 +108,9 @@ public final class NoticePlanner {
     }
 
     // An assignment whose submission was never seen here (it went to the dead-letter topic, say)
-    // still reaches the assignee: the letter shows what the event itself says. One whose escalation
-    // was never seen is still announced, as a plain assignment.
+    // still reaches the assignee: the letter shows what the event itself says, and names the
+    // complaint by its id, the only name the event carries. One whose escalation was never seen is
+    // still announced, as a plain assignment.
     private Optional<Notice> assigneeNotice(ComplaintAssigned assigned, Optional<RememberedComplaint> complaint,
                                             Optional<RememberedEscalation> escalation) {
         StaffMember assignee = assigned.assignee();
@@ -116,6 +119,7 @@ public final class NoticePlanner {
         }
         Map<Fact, Object> facts = complaint.map(NoticePlanner::whatTheCustomerWrote).orElseGet(() -> new EnumMap<>(Fact.class));
         facts.put(Fact.COMPLAINT_ID, assigned.complaintId());
+        facts.put(Fact.REFERENCE, complaint.map(RememberedComplaint::quotedAs).orElse(assigned.complaintId()));
         facts.put(Fact.LEVEL, assigned.level());
         facts.put(Fact.DEADLINE, assigned.deadline());
         facts.put(Fact.ASSIGNEE_NAME, assignee.name());

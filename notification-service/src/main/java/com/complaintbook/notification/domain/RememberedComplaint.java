@@ -7,7 +7,8 @@ import com.complaintbook.contracts.events.ComplaintSubmitted;
 
 /**
  * What later messages about a complaint need from its submission, since later events do not repeat
- * it: how to reach the customer and in which language, and what they wrote.
+ * it: how to reach the customer and in which language, what they wrote, and the reference people
+ * quote.
  *
  * @param complaintId   the complaint
  * @param kind          complaint or suggestion
@@ -18,6 +19,8 @@ import com.complaintbook.contracts.events.ComplaintSubmitted;
  * @param customerEmail where to write to the customer, or {@code null}
  * @param customerPhone the customer's phone, or {@code null}
  * @param language      the customer's language
+ * @param reference     the short number customers and staff quote, e.g. {@code KB-26-004213}, or
+ *                      {@code null} for a complaint submitted before references existed
  */
 public record RememberedComplaint(
         String complaintId,
@@ -28,7 +31,8 @@ public record RememberedComplaint(
         String customerName,
         String customerEmail,
         String customerPhone,
-        Language language) {
+        Language language,
+        String reference) {
 
     public static RememberedComplaint of(ComplaintSubmitted submitted) {
         CustomerContact contact = submitted.customer() == null
@@ -36,7 +40,16 @@ public record RememberedComplaint(
                 : submitted.customer();
         return new RememberedComplaint(submitted.complaintId(), submitted.kind(), submitted.storeId(),
                 submitted.category(), submitted.text(), contact.name(), contact.email(), contact.phone(),
-                submitted.language() == null ? Language.EN : submitted.language());
+                submitted.language() == null ? Language.EN : submitted.language(),
+                submitted.reference() == null || submitted.reference().isBlank() ? null : submitted.reference().strip());
+    }
+
+    /**
+     * How letters name the complaint: its reference, or its id when it has none, so that a complaint
+     * from before references still gets every letter.
+     */
+    public String quotedAs() {
+        return reference == null ? complaintId : reference;
     }
 
     public boolean customerLeftEmail() {

@@ -49,6 +49,7 @@ class NoticePlannerTest {
             assertThat(notice.language()).isEqualTo(Language.UK);
             assertThat(notice.facts()).contains(
                     entry(Fact.COMPLAINT_ID, "c 1"),
+                    entry(Fact.REFERENCE, "KB-26-000001"),
                     entry(Fact.KIND, ComplaintKind.COMPLAINT),
                     entry(Fact.STORE_ID, "kyiv-001"),
                     entry(Fact.CATEGORY, "delivery"),
@@ -79,6 +80,7 @@ class NoticePlannerTest {
             assertThat(notice.language()).isEqualTo(Language.EN);
             assertThat(notice.facts()).contains(
                     entry(Fact.COMPLAINT_ID, "c 1"),
+                    entry(Fact.REFERENCE, "KB-26-000001"),
                     entry(Fact.LEVEL, 0),
                     entry(Fact.DEADLINE, DEADLINE),
                     entry(Fact.ASSIGNEE_NAME, "Ivan Petrenko"),
@@ -92,7 +94,38 @@ class NoticePlannerTest {
                 Optional.empty());
 
         assertThat(notices).singleElement().satisfies(notice -> assertThat(notice.facts())
-                .containsOnlyKeys(Fact.COMPLAINT_ID, Fact.LEVEL, Fact.DEADLINE, Fact.ASSIGNEE_NAME));
+                .containsOnlyKeys(Fact.COMPLAINT_ID, Fact.REFERENCE, Fact.LEVEL, Fact.DEADLINE, Fact.ASSIGNEE_NAME)
+                .contains(entry(Fact.REFERENCE, "c 1")));
+    }
+
+    @Test
+    void givenAComplaintSubmittedBeforeReferencesExisted_thenEveryLetterNamesItByItsId() {
+        ComplaintSubmitted old = withReference(FROM_OLENA, null);
+        ComplaintSubmitted blank = withReference(FROM_OLENA, " ");
+
+        assertThat(planner.noticesFor(event(old, T0), remembered(old), Optional.empty()))
+                .singleElement().satisfies(notice -> assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "c 1")));
+        assertThat(planner.noticesFor(event(answered(null, false, APPEAL_DEADLINE), ANSWERED_AT), remembered(blank),
+                Optional.empty())).singleElement()
+                .satisfies(notice -> assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "c 1")));
+        assertThat(planner.noticesFor(event(toManager(), T0), remembered(old),
+                Optional.of(escalation(EscalationReason.DEADLINE_MISSED, null)))).singleElement()
+                .satisfies(notice -> assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "c 1")));
+    }
+
+    @Test
+    void givenAReference_thenEveryLaterLetterNamesTheComplaintByIt() {
+        Optional<RememberedComplaint> complaint = remembered(FROM_OLENA);
+
+        assertThat(List.of(
+                event(answered(null, false, APPEAL_DEADLINE), ANSWERED_AT),
+                event(rejected(null, true, null), ANSWERED_AT),
+                event(assigned(0, "ivan@retail.example"), T0),
+                event(toManager(), T0)))
+                .allSatisfy(later -> assertThat(planner.noticesFor(later, complaint,
+                        Optional.of(escalation(EscalationReason.DEADLINE_MISSED, null))))
+                        .singleElement().satisfies(notice -> assertThat(notice.facts())
+                                .contains(entry(Fact.REFERENCE, "KB-26-000001"))));
     }
 
     @Test
@@ -112,6 +145,7 @@ class NoticePlannerTest {
             assertThat(notice.language()).isEqualTo(Language.UK);
             assertThat(notice.facts()).contains(
                     entry(Fact.COMPLAINT_ID, "c 1"),
+                    entry(Fact.REFERENCE, "KB-26-000001"),
                     entry(Fact.TEXT, "The sofa came late."),
                     entry(Fact.ANSWER, "A new sofa arrives on Friday."),
                     entry(Fact.FINAL_ANSWER, false),
@@ -159,6 +193,7 @@ class NoticePlannerTest {
                     assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_REJECTED);
                     assertThat(notice.language()).isEqualTo(Language.UK);
                     assertThat(notice.facts()).contains(
+                            entry(Fact.REFERENCE, "KB-26-000001"),
                             entry(Fact.REJECTION_REASON, RejectionReason.DUPLICATE),
                             entry(Fact.COMMENT, "Answered under your earlier complaint."),
                             entry(Fact.FINAL_ANSWER, false),
@@ -203,6 +238,7 @@ class NoticePlannerTest {
                     entry(Fact.DEADLINE_MISSED, true),
                     entry(Fact.CUSTOMER_NOT_SATISFIED, false),
                     entry(Fact.PREVIOUS_ASSIGNEE, "e-delivery-lead"),
+                    entry(Fact.REFERENCE, "KB-26-000001"),
                     entry(Fact.LEVEL, 1),
                     entry(Fact.DEADLINE, DEADLINE),
                     entry(Fact.TEXT, "The sofa came late."))
@@ -250,6 +286,12 @@ class NoticePlannerTest {
     private static ComplaintSubmitted submitted(CustomerContact contact, Language language) {
         return new ComplaintSubmitted("c 1", ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001", "delivery",
                 "The sofa came late.", contact, language, T0, "KB-26-000001");
+    }
+
+    private static ComplaintSubmitted withReference(ComplaintSubmitted submitted, String reference) {
+        return new ComplaintSubmitted(submitted.complaintId(), submitted.kind(), submitted.channel(), submitted.storeId(),
+                submitted.category(), submitted.text(), submitted.customer(), submitted.language(),
+                submitted.submittedAt(), reference);
     }
 
     private static Optional<RememberedComplaint> remembered(ComplaintSubmitted submitted) {

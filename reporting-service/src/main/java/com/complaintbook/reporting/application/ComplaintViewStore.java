@@ -10,6 +10,8 @@ public interface ComplaintViewStore {
      * atomic step and only if the view's last sequence is lower than the change's.
      *
      * @return {@code true} if the view changed, {@code false} if it had already seen this sequence
+     * @throws ReferenceTakenException when the change gives the view a reference another complaint's
+     *                                 view already has
      */
     boolean applyIfNewer(ComplaintViewChange change);
 }

@@ -13,6 +13,12 @@ public interface ComplaintViews {
     Mono<ComplaintView> find(String complaintId);
 
     /**
+     * The view of the complaint people know by {@code reference} (e.g. {@code KB-26-004213}), or
+     * empty when no projected complaint has it.
+     */
+    Mono<ComplaintView> findByReference(String reference);
+
+    /**
      * One page of the complaints {@code filter} lets through, newest submission first; complaints
      * submitted at the same instant come in complaint id order, so pages neither repeat nor skip a
      * complaint while the views stand still.

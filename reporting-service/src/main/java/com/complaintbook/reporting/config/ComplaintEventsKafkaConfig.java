@@ -2,6 +2,7 @@ package com.complaintbook.reporting.config;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.reporting.adapters.in.kafka.UnreadableEventException;
+import com.complaintbook.reporting.application.ReferenceTakenException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -19,8 +20,8 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * A record that fails is retried a bounded number of times, then parked on
- * {@code <topic>.<group>.dlt} so the partition moves on. A record that is not a readable event is
- * parked at once: retrying cannot make it readable.
+ * {@code <topic>.<group>.dlt} so the partition moves on. A record that is not a readable event, or
+ * whose reference already names another complaint, is parked at once: retrying cannot mend either.
  */
 @Configuration(proxyBeanMethods = false)
 class ComplaintEventsKafkaConfig {
@@ -52,7 +53,7 @@ class ComplaintEventsKafkaConfig {
         };
         DefaultErrorHandler handler = new DefaultErrorHandler(parkAndTell,
                 new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
-        handler.addNotRetryableExceptions(UnreadableEventException.class);
+        handler.addNotRetryableExceptions(UnreadableEventException.class, ReferenceTakenException.class);
         return handler;
     }
 

@@ -12,8 +12,10 @@ import java.util.Set;
  *                   {@code null} for anyone's
  * @param storeId    the store, or {@code null} for every store
  * @param category   the category, or {@code null} for every category
+ * @param reference  the reference people quote, e.g. {@code KB-26-004213}, or {@code null} for any
  */
-public record ComplaintFilter(Set<ComplaintStatus> statuses, String assigneeId, String storeId, String category) {
+public record ComplaintFilter(Set<ComplaintStatus> statuses, String assigneeId, String storeId, String category,
+                              String reference) {
 
     public ComplaintFilter {
         statuses = Collections.unmodifiableSet(statuses == null || statuses.isEmpty()
@@ -23,6 +25,6 @@ public record ComplaintFilter(Set<ComplaintStatus> statuses, String assigneeId, 
 
     /** Every complaint. */
     public static ComplaintFilter everything() {
-        return new ComplaintFilter(Set.of(), null, null, null);
+        return new ComplaintFilter(Set.of(), null, null, null, null);
     }
 }

@@ -19,7 +19,9 @@ import java.time.Instant;
  * climbs, so the next level sees what the customer was not satisfied with, and are replaced by the
  * next answer or rejection.
  *
- * @param complaintId       the complaint
+ * @param complaintId       the complaint: the internal key, used in URLs and on the wire
+ * @param reference         the short number people quote for it, e.g. {@code KB-26-004213}, or
+ *                          {@code null} for a complaint submitted before references existed
  * @param kind              complaint or suggestion
  * @param channel           terminal or website
  * @param storeId           the store it is about
@@ -51,6 +53,7 @@ import java.time.Instant;
  */
 public record ComplaintView(
         String complaintId,
+        String reference,
         ComplaintKind kind,
         Channel channel,
         String storeId,

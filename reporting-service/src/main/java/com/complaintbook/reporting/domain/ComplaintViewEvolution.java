@@ -27,6 +27,7 @@ import static com.complaintbook.reporting.domain.ViewField.FINAL_ANSWER;
 import static com.complaintbook.reporting.domain.ViewField.KIND;
 import static com.complaintbook.reporting.domain.ViewField.LEVEL;
 import static com.complaintbook.reporting.domain.ViewField.OUTCOME;
+import static com.complaintbook.reporting.domain.ViewField.REFERENCE;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_COMMENT;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.STATUS;
@@ -64,8 +65,13 @@ public final class ComplaintViewEvolution {
         return Optional.empty();
     }
 
+    // A submission from before references carries none; the view then has none, and is found by its id.
     private static ComplaintViewChange submitted(ComplaintViewChange change, ComplaintSubmitted submitted) {
+        String reference = submitted.reference() == null || submitted.reference().isBlank()
+                ? null
+                : submitted.reference().strip();
         return change
+                .set(REFERENCE, reference)
                 .set(KIND, submitted.kind())
                 .set(CHANNEL, submitted.channel())
                 .set(STORE_ID, submitted.storeId())

@@ -5,6 +5,7 @@ package com.complaintbook.reporting.domain;
  * of the latest change and the latest sequence are not here: every change carries them.
  */
 public enum ViewField {
+    REFERENCE,
     KIND,
     CHANNEL,
     STORE_ID,

@@ -12,6 +12,7 @@ import com.complaintbook.contracts.samples.SampleEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static com.complaintbook.reporting.domain.ViewField.ANSWER;
 import static com.complaintbook.reporting.domain.ViewField.ANSWERED_AT;
@@ -27,6 +28,7 @@ import static com.complaintbook.reporting.domain.ViewField.ESCALATION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.FINAL_ANSWER;
 import static com.complaintbook.reporting.domain.ViewField.LEVEL;
 import static com.complaintbook.reporting.domain.ViewField.OUTCOME;
+import static com.complaintbook.reporting.domain.ViewField.REFERENCE;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_COMMENT;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.STATUS;
@@ -48,6 +50,7 @@ class ComplaintViewEvolutionTest {
         assertThat(change.sequence()).isZero();
         assertThat(change.changedAt()).isEqualTo(Instant.parse("2026-11-20T09:15:30Z"));
         assertThat(change.values()).containsOnly(
+                entry(REFERENCE, "KB-26-004213"),
                 entry(ViewField.KIND, ComplaintKind.COMPLAINT),
                 entry(ViewField.CHANNEL, Channel.TERMINAL),
                 entry(ViewField.STORE_ID, "kyiv-001"),
@@ -55,6 +58,29 @@ class ComplaintViewEvolutionTest {
                 entry(STATUS, ComplaintStatus.SUBMITTED),
                 entry(LEVEL, 0),
                 entry(ViewField.SUBMITTED_AT, Instant.parse("2026-11-20T09:15:30Z")));
+    }
+
+    @Test
+    void givenASubmissionFromBeforeReferencesOrWithABlankOne_thenTheViewHasNoReference() {
+        ComplaintViewChange old = changeFor(SampleEvent.of(ComplaintEventType.SUBMITTED).withoutPayload("reference"));
+        ComplaintViewChange blank = changeFor(SampleEvent.of(ComplaintEventType.SUBMITTED).payload("reference", " "));
+
+        assertThat(List.of(old, blank)).allSatisfy(change -> {
+            assertThat(change.values()).doesNotContainKey(REFERENCE).containsEntry(STATUS, ComplaintStatus.SUBMITTED);
+            assertThat(change.cleared()).containsExactly(REFERENCE);
+        });
+    }
+
+    @Test
+    void givenAnyLaterEvent_thenTheReferenceIsLeftAsItIs() {
+        for (ComplaintEventType type : ComplaintEventType.values()) {
+            if (type != ComplaintEventType.SUBMITTED) {
+                ComplaintViewChange change = changeFor(SampleEvent.of(type));
+
+                assertThat(change.values()).as(type.logicalName()).doesNotContainKey(REFERENCE);
+                assertThat(change.cleared()).as(type.logicalName()).doesNotContain(REFERENCE);
+            }
+        }
     }
 
     @Test

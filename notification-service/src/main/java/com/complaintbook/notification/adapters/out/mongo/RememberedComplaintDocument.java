@@ -6,7 +6,7 @@ import com.complaintbook.notification.domain.RememberedComplaint;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A remembered complaint as stored. */
+/** A remembered complaint as stored; one stored before references has no {@code reference}. */
 @Document(RememberedComplaintDocument.COLLECTION)
 record RememberedComplaintDocument(
         @Id String complaintId,
@@ -17,18 +17,19 @@ record RememberedComplaintDocument(
         String customerName,
         String customerEmail,
         String customerPhone,
-        Language language) {
+        Language language,
+        String reference) {
 
     static final String COLLECTION = "remembered_complaints";
 
     static RememberedComplaintDocument of(RememberedComplaint complaint) {
         return new RememberedComplaintDocument(complaint.complaintId(), complaint.kind(), complaint.storeId(),
                 complaint.category(), complaint.text(), complaint.customerName(), complaint.customerEmail(),
-                complaint.customerPhone(), complaint.language());
+                complaint.customerPhone(), complaint.language(), complaint.reference());
     }
 
     RememberedComplaint toComplaint() {
         return new RememberedComplaint(complaintId, kind, storeId, category, text, customerName, customerEmail,
-                customerPhone, language);
+                customerPhone, language, reference);
     }
 }

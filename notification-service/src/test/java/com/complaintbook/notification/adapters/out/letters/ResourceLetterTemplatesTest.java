@@ -35,6 +35,8 @@ class ResourceLetterTemplatesTest {
             Language.RU, "руководитель компании",
             Language.UK, "керівник компанії");
     private static final String LINK = "http://localhost:8081/customer/YzE.1795000000.c2ln";
+    private static final String COMPLAINT_ID = "c1c52f06-8bed-4bed-9561-daa9b7810f3b";
+    private static final String REFERENCE = "KB-26-004213";
 
     private final ResourceLetterTemplates letters = new ResourceLetterTemplates("letters", KYIV);
 
@@ -49,8 +51,17 @@ class ResourceLetterTemplatesTest {
         Letter letter = letters.write(notice(purpose, language, allFacts()));
 
         assertThat(letter.language()).isEqualTo(language);
-        assertThat(letter.subject()).isNotBlank().contains("c-1").doesNotContain("{", "\n");
-        assertThat(letter.body()).isNotBlank().contains("c-1", "The sofa came late.").doesNotContain("{", "\n\n\n");
+        assertThat(letter.subject()).isNotBlank().contains(REFERENCE).doesNotContain("{", "\n");
+        assertThat(letter.body()).isNotBlank().contains(REFERENCE, "The sofa came late.").doesNotContain("{", "\n\n\n");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyPurposeInEveryLanguage")
+    void everyLetterNamesTheComplaintByItsReferenceAndNeverByItsId(Purpose purpose, Language language) {
+        Letter letter = letters.write(notice(purpose, language, allFacts()));
+
+        assertThat(letter.subject()).doesNotContain(COMPLAINT_ID);
+        assertThat(letter.body()).doesNotContain(COMPLAINT_ID);
     }
 
     static Stream<Arguments> everyDecisionInEveryLanguage() {
@@ -80,17 +91,17 @@ class ResourceLetterTemplatesTest {
         Map<Fact, Object> answer = decision(false);
 
         Letter uk = letters.write(notice(Purpose.COMPLAINT_ANSWERED, Language.UK, answer));
-        assertThat(uk.subject()).isEqualTo("Відповідь на ваше звернення № c-1");
+        assertThat(uk.subject()).isEqualTo("Відповідь на ваше звернення № KB-26-004213");
         assertThat(uk.body()).contains("Наша відповідь:\nA new sofa arrives on Friday.",
                 "натисніть «Відповідь мене не задовольнила»", "до 5 грудня 2026, 16:02 (Europe/Kyiv)", LINK);
 
         Letter ru = letters.write(notice(Purpose.COMPLAINT_ANSWERED, Language.RU, answer));
-        assertThat(ru.subject()).isEqualTo("Ответ на ваше обращение № c-1");
+        assertThat(ru.subject()).isEqualTo("Ответ на ваше обращение № KB-26-004213");
         assertThat(ru.body()).contains("Наш ответ:\nA new sofa arrives on Friday.",
                 "нажмите «Ответ меня не устроил»", "до 5 декабря 2026, 16:02 (Europe/Kyiv)", LINK);
 
         Letter en = letters.write(notice(Purpose.COMPLAINT_ANSWERED, Language.EN, answer));
-        assertThat(en.subject()).isEqualTo("Our answer to your message No. c-1");
+        assertThat(en.subject()).isEqualTo("Our answer to your message No. KB-26-004213");
         assertThat(en.body()).contains("Our answer:\nA new sofa arrives on Friday.",
                 "press \"The answer did not satisfy me\"", "until 5 December 2026, 16:02 (Europe/Kyiv)", LINK);
     }
@@ -127,7 +138,7 @@ class ResourceLetterTemplatesTest {
         rejection.put(Fact.COMMENT, "Please write to the courier company.");
 
         Letter ru = letters.write(notice(Purpose.COMPLAINT_REJECTED, Language.RU, rejection));
-        assertThat(ru.subject()).isEqualTo("Решение по вашему обращению № c-1");
+        assertThat(ru.subject()).isEqualTo("Решение по вашему обращению № KB-26-004213");
         assertThat(ru.body()).contains("вынуждены его отклонить", "Причина: вопрос вне компетенции нашей компании",
                 "Комментарий: Please write to the courier company.");
         assertThat(letters.write(notice(Purpose.COMPLAINT_REJECTED, Language.UK, rejection)).body())
@@ -142,7 +153,7 @@ class ResourceLetterTemplatesTest {
         Map<Fact, Object> missed = escalation(true, null);
 
         Letter en = letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.EN, missed));
-        assertThat(en.subject()).isEqualTo("Escalated to you: complaint c-1, due 25 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(en.subject()).isEqualTo("Escalated to you: complaint KB-26-004213, due 25 November 2026, 11:15 (Europe/Kyiv)");
         assertThat(en.body()).contains("Hello Oksana Tkachenko,", "to level 1",
                 "Why: the review deadline of employee e-delivery-lead passed without an answer.",
                 "Review deadline: 25 November 2026, 11:15 (Europe/Kyiv)", "The customer wrote:\nThe sofa came late.")
@@ -165,7 +176,7 @@ class ResourceLetterTemplatesTest {
                 .contains("Почему: клиента не устроил ответ сотрудника e-delivery-lead",
                         "Комментарий клиента:\nNobody called me back.");
         assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.UK, appeal)).subject())
-                .isEqualTo("Вам передано звернення № c-1, строк до 25 листопада 2026, 11:15 (Europe/Kyiv)");
+                .isEqualTo("Вам передано звернення № KB-26-004213, строк до 25 листопада 2026, 11:15 (Europe/Kyiv)");
         assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.UK, appeal)).body())
                 .contains("Чому: клієнта не задовольнила відповідь працівника e-delivery-lead",
                         "Коментар клієнта:\nNobody called me back.");
@@ -177,7 +188,7 @@ class ResourceLetterTemplatesTest {
     void theUkrainianAcknowledgementReadsAsUkrainian() {
         Letter letter = letters.write(notice(Purpose.COMPLAINT_RECEIVED, Language.UK, allFacts()));
 
-        assertThat(letter.subject()).isEqualTo("Ваше звернення № c-1 отримано");
+        assertThat(letter.subject()).isEqualTo("Ваше звернення № KB-26-004213 отримано");
         assertThat(letter.body()).contains("Вид: скарга", "Магазин: kyiv-001", "Категорія: delivery",
                 "обов'язково", LINK);
     }
@@ -195,7 +206,7 @@ class ResourceLetterTemplatesTest {
     @Test
     void theDeadlineIsShownInTheConfiguredZoneAsTheReaderWritesDates() {
         assertThat(letters.write(notice(Purpose.COMPLAINT_ASSIGNED, Language.EN, allFacts())).subject())
-                .isEqualTo("Complaint c-1 is assigned to you, due 25 November 2026, 11:15 (Europe/Kyiv)");
+                .isEqualTo("Complaint KB-26-004213 is assigned to you, due 25 November 2026, 11:15 (Europe/Kyiv)");
         assertThat(letters.write(notice(Purpose.COMPLAINT_ASSIGNED, Language.UK, allFacts())).body())
                 .contains("Строк розгляду: до 25 листопада 2026, 11:15 (Europe/Kyiv)");
         assertThat(letters.write(notice(Purpose.COMPLAINT_ASSIGNED, Language.RU, allFacts())).body())
@@ -205,13 +216,14 @@ class ResourceLetterTemplatesTest {
     @Test
     void aFactThatIsNotKnownSaysSoInsteadOfLeavingAGap() {
         Map<Fact, Object> fromTheEventAlone = new EnumMap<>(Fact.class);
-        fromTheEventAlone.put(Fact.COMPLAINT_ID, "c-1");
+        fromTheEventAlone.put(Fact.COMPLAINT_ID, COMPLAINT_ID);
+        fromTheEventAlone.put(Fact.REFERENCE, COMPLAINT_ID);
         fromTheEventAlone.put(Fact.LEVEL, 0);
         fromTheEventAlone.put(Fact.DEADLINE, DEADLINE);
         fromTheEventAlone.put(Fact.ASSIGNEE_NAME, "Ivan");
 
         assertThat(letters.write(notice(Purpose.COMPLAINT_ASSIGNED, Language.EN, fromTheEventAlone)).body())
-                .contains("Category: not available");
+                .contains("Complaint: " + COMPLAINT_ID, "Category: not available");
         assertThat(letters.write(notice(Purpose.COMPLAINT_ASSIGNED, Language.UK, fromTheEventAlone)).body())
                 .contains("Категорія: немає даних");
     }
@@ -220,7 +232,7 @@ class ResourceLetterTemplatesTest {
     void whatTheCustomerWroteIsShownAsWrittenEvenWhenItLooksLikeAPlaceholder() {
         Map<Fact, Object> facts = allFacts();
         facts.put(Fact.TEXT, "Price said {statusLink} and $5 \\ not $50");
-        facts.put(Fact.COMPLAINT_ID, "c-1\r\nBcc: someone@example.com");
+        facts.put(Fact.REFERENCE, "KB-26-004213\r\nBcc: someone@example.com");
 
         Letter letter = letters.write(notice(Purpose.COMPLAINT_RECEIVED, Language.EN, facts));
 
@@ -236,9 +248,9 @@ class ResourceLetterTemplatesTest {
         Letter assigned = englishOnly.write(notice(Purpose.COMPLAINT_ASSIGNED, Language.UK, allFacts()));
 
         assertThat(received.language()).isEqualTo(Language.EN);
-        assertThat(received.subject()).isEqualTo("Received c-1");
-        assertThat(received.body()).isEqualTo("We received your complaint c-1.\n");
-        assertThat(assigned.subject()).isEqualTo("Assigned c-1");
+        assertThat(received.subject()).isEqualTo("Received " + COMPLAINT_ID);
+        assertThat(received.body()).isEqualTo("We received your complaint " + COMPLAINT_ID + ".\n");
+        assertThat(assigned.subject()).isEqualTo("Assigned " + COMPLAINT_ID);
     }
 
     @Test
@@ -265,7 +277,8 @@ class ResourceLetterTemplatesTest {
 
     private static Map<Fact, Object> allFacts() {
         Map<Fact, Object> facts = new EnumMap<>(Fact.class);
-        facts.put(Fact.COMPLAINT_ID, "c-1");
+        facts.put(Fact.COMPLAINT_ID, COMPLAINT_ID);
+        facts.put(Fact.REFERENCE, REFERENCE);
         facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
         facts.put(Fact.STORE_ID, "kyiv-001");
         facts.put(Fact.CATEGORY, "delivery");
@@ -290,7 +303,8 @@ class ResourceLetterTemplatesTest {
     /** An answer or rejection as the planner describes it: final, or with an appeal deadline and a link. */
     private static Map<Fact, Object> decision(boolean finalAnswer) {
         Map<Fact, Object> facts = new EnumMap<>(Fact.class);
-        facts.put(Fact.COMPLAINT_ID, "c-1");
+        facts.put(Fact.COMPLAINT_ID, COMPLAINT_ID);
+        facts.put(Fact.REFERENCE, REFERENCE);
         facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
         facts.put(Fact.STORE_ID, "kyiv-001");
         facts.put(Fact.CATEGORY, "delivery");
@@ -307,7 +321,8 @@ class ResourceLetterTemplatesTest {
 
     private static Map<Fact, Object> escalation(boolean deadlineMissed, String customerComment) {
         Map<Fact, Object> facts = new EnumMap<>(Fact.class);
-        facts.put(Fact.COMPLAINT_ID, "c-1");
+        facts.put(Fact.COMPLAINT_ID, COMPLAINT_ID);
+        facts.put(Fact.REFERENCE, REFERENCE);
         facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
         facts.put(Fact.STORE_ID, "kyiv-001");
         facts.put(Fact.CATEGORY, "delivery");

@@ -21,17 +21,20 @@ import java.util.stream.Collectors;
  * @param assigneeId an employee id
  * @param storeId    a store id
  * @param category   a category
+ * @param reference  a complaint's reference, in any letter case
  * @param page       the page, from 0
  * @param size       complaints per page
  */
 record ComplaintListParameters(
-        List<String> status, String assigneeId, String storeId, String category, String page, String size) {
+        List<String> status, String assigneeId, String storeId, String category, String reference, String page,
+        String size) {
 
     private static final String STATUSES = Arrays.stream(ComplaintStatus.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
     ComplaintFilter filter() {
-        return new ComplaintFilter(statuses(), given(assigneeId), given(storeId), given(category));
+        return new ComplaintFilter(statuses(), given(assigneeId), given(storeId), given(category),
+                QuotedReference.read(reference));
     }
 
     Paging paging(ComplaintListProperties limits) {

@@ -6,19 +6,30 @@ import org.springframework.web.ErrorResponseException;
 
 import java.net.URI;
 
-/** No event of the requested complaint has been projected: it does not exist, or not yet here. */
+/**
+ * No event of the requested complaint has been projected: it does not exist, or not yet here. The
+ * problem names what was asked for, the id or the reference, under its own property.
+ */
 class ComplaintNotFoundException extends ErrorResponseException {
 
-    ComplaintNotFoundException(String complaintId) {
-        super(HttpStatus.NOT_FOUND, problem(complaintId), null);
+    private ComplaintNotFoundException(ProblemDetail problem) {
+        super(HttpStatus.NOT_FOUND, problem, null);
     }
 
-    private static ProblemDetail problem(String complaintId) {
+    static ComplaintNotFoundException withId(String complaintId) {
+        return new ComplaintNotFoundException(problem("id", "complaintId", complaintId));
+    }
+
+    static ComplaintNotFoundException withReference(String reference) {
+        return new ComplaintNotFoundException(problem("reference", "reference", reference));
+    }
+
+    private static ProblemDetail problem(String named, String property, String value) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No complaint with id " + complaintId + " is known to reporting.");
+                "No complaint with " + named + " " + value + " is known to reporting.");
         problem.setTitle("Complaint not found");
         problem.setType(URI.create("urn:complaint-book:problem:complaint-not-found"));
-        problem.setProperty("complaintId", complaintId);
+        problem.setProperty(property, value);
         return problem;
     }
 }

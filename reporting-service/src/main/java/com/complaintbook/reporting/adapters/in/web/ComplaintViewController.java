@@ -40,11 +40,27 @@ class ComplaintViewController {
     @ApiResponse(responseCode = "404", description = "No such complaint is known to reporting",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     Mono<ComplaintView> complaint(@PathVariable String complaintId) {
-        return views.find(complaintId).switchIfEmpty(Mono.error(() -> new ComplaintNotFoundException(complaintId)));
+        return views.find(complaintId).switchIfEmpty(Mono.error(() -> ComplaintNotFoundException.withId(complaintId)));
+    }
+
+    @GetMapping("/by-reference/{reference}")
+    @Operation(summary = "The current view of the complaint people know by this reference, e.g. KB-26-004213")
+    @ApiResponse(responseCode = "200", description = "The complaint's view")
+    @ApiResponse(responseCode = "404", description = "No complaint known to reporting has this reference",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    Mono<ComplaintView> complaintByReference(
+            @Parameter(description = "The complaint's reference; letter case and surrounding blanks do not matter")
+            @PathVariable String reference) {
+        String quoted = QuotedReference.read(reference);
+        if (quoted == null) {
+            return Mono.error(() -> ComplaintNotFoundException.withReference(reference));
+        }
+        return views.findByReference(quoted)
+                .switchIfEmpty(Mono.error(() -> ComplaintNotFoundException.withReference(quoted)));
     }
 
     @GetMapping
-    @Operation(summary = "A page of complaints, newest submission first, filtered by status, assignee, store and category")
+    @Operation(summary = "A page of complaints, newest submission first, filtered by status, assignee, store, category and reference")
     @ApiResponse(responseCode = "200", description = "The complaints on the page, with the page, its size and the totals")
     @ApiResponse(responseCode = "400", description = "A parameter the list cannot use; the problem's `parameter` names it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -58,12 +74,15 @@ class ComplaintViewController {
             @RequestParam(required = false) String storeId,
             @Parameter(description = "Only complaints in this category")
             @RequestParam(required = false) String category,
+            @Parameter(description = "Only the complaint with this reference, e.g. KB-26-004213; letter case does not matter")
+            @RequestParam(required = false) String reference,
             @Parameter(description = "The page, from 0", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
             @RequestParam(required = false) String page,
             @Parameter(description = "Complaints per page, up to complaintbook.reporting.complaint-list.max-page-size (100 unless configured)",
                     schema = @Schema(type = "integer", minimum = "1", defaultValue = "20"))
             @RequestParam(required = false) String size) {
-        ComplaintListParameters parameters = new ComplaintListParameters(status, assigneeId, storeId, category, page, size);
+        ComplaintListParameters parameters = new ComplaintListParameters(status, assigneeId, storeId, category, reference,
+                page, size);
         return views.list(parameters.filter(), parameters.paging(listLimits)).map(ComplaintListResponse::of);
     }
 }

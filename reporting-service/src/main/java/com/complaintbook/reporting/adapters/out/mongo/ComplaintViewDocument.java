@@ -18,6 +18,7 @@ import java.time.Instant;
 @Document(ComplaintViewDocument.COLLECTION)
 record ComplaintViewDocument(
         @Id String complaintId,
+        String reference,
         ComplaintKind kind,
         Channel channel,
         String storeId,
@@ -50,7 +51,8 @@ record ComplaintViewDocument(
     }
 
     ComplaintView toView() {
-        return new ComplaintView(complaintId, kind, channel, storeId, category, status, level == null ? 0 : level,
+        return new ComplaintView(complaintId, reference, kind, channel, storeId, category, status,
+                level == null ? 0 : level,
                 assignee == null ? null : new Assignee(assignee.employeeId(), assignee.name()),
                 deadline, submittedAt, lastChangedAt, lastSequence, answer, outcome, rejectionReason, rejectionComment,
                 answeredBy, answeredAt, finalAnswer, appealDeadline, escalationReason, escalationComment,

@@ -18,6 +18,11 @@ import java.util.List;
  * without sorting in memory. They are for speed only: nothing depends on them for correctness, so
  * a failure to create them is logged and the service carries on. (The embedded wire-protocol server
  * accepts and ignores them.) Creating an index that exists already changes nothing.
+ *
+ * <p>The reference has a unique index of its own: a lookup by reference is then an index hit on
+ * real MongoDB and on the embedded server alike (which honours unique indexes only), and no two
+ * views can claim one reference. It is sparse, because views of complaints submitted before
+ * references existed have none. Should it fail (views already sharing a reference), lookups scan.
  */
 @Component
 class ComplaintViewIndexes {
@@ -39,6 +44,11 @@ class ComplaintViewIndexes {
             FILTERS.forEach(field -> indexes.createIndex(inListOrder(new Index().on(field, Sort.Direction.ASC))));
         } catch (DataAccessException e) {
             log.warn("Could not create the complaint list's indexes; lists stay correct but may be slow", e);
+        }
+        try {
+            indexes.createIndex(new Index().on("reference", Sort.Direction.ASC).unique().sparse());
+        } catch (DataAccessException e) {
+            log.warn("Could not create the unique index on references; lookups by reference scan every view", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.complaintbook.reporting.adapters.out.mongo;
 
 import com.complaintbook.reporting.application.ComplaintViewStore;
+import com.complaintbook.reporting.application.ReferenceTakenException;
 import com.complaintbook.reporting.domain.Assignee;
 import com.complaintbook.reporting.domain.ComplaintViewChange;
 import com.complaintbook.reporting.domain.ViewField;
@@ -24,6 +25,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * refuses it. That refusal is the "already applied" answer, so no read precedes the write and two
  * writers cannot interleave. Counters are {@code $inc} in that same guarded write, so an event adds
  * to them exactly once.
+ *
+ * <p>The reference is unique too ({@link ComplaintViewIndexes}), so a refusal can also mean that
+ * another complaint holds the reference; only then is it looked into, and only for a change that
+ * sets a reference, so every other refusal stays a write without a read.
  */
 @Component
 class MongoComplaintViewStore implements ComplaintViewStore {
@@ -46,13 +51,23 @@ class MongoComplaintViewStore implements ComplaintViewStore {
             mongo.upsert(query(where("_id").is(change.complaintId()).and("lastSequence").lt(change.sequence())),
                     update, ComplaintViewDocument.COLLECTION);
             return true;
-        } catch (DuplicateKeyException alreadySeen) {
+        } catch (DuplicateKeyException refused) {
+            Object reference = change.values().get(ViewField.REFERENCE);
+            if (reference != null && heldByAnother(reference, change.complaintId())) {
+                throw new ReferenceTakenException(reference.toString(), change.complaintId());
+            }
             return false;
         }
     }
 
+    private boolean heldByAnother(Object reference, String complaintId) {
+        return mongo.exists(query(where("reference").is(reference).and("_id").ne(complaintId)),
+                ComplaintViewDocument.COLLECTION);
+    }
+
     private static String fieldName(ViewField field) {
         return switch (field) {
+            case REFERENCE -> "reference";
             case KIND -> "kind";
             case CHANNEL -> "channel";
             case STORE_ID -> "storeId";

@@ -49,6 +49,13 @@ class MongoComplaintViews implements ComplaintViews {
                 .map(ComplaintViewDocument::toView);
     }
 
+    @Override
+    public Mono<ComplaintView> findByReference(String reference) {
+        return mongo.findOne(new Query(Criteria.where("reference").is(reference)), ComplaintViewDocument.class,
+                        ComplaintViewDocument.COLLECTION)
+                .map(ComplaintViewDocument::toView);
+    }
+
     // The page and the total are two reads: a view changing in between can make them disagree by
     // that one complaint, which a list that is refreshed anyway can live with.
     @Override
@@ -92,6 +99,14 @@ class MongoComplaintViews implements ComplaintViews {
         }
         if (filter.category() != null) {
             all.add(Criteria.where("category").is(filter.category()));
+        }
+        if (filter.reference() != null) {
+            all.add(Criteria.where("reference").is(filter.reference()));
+        }
+        // A lone criterion stays a plain field query, which the embedded server can answer from the
+        // unique reference index; wrapped in $and it would scan.
+        if (all.size() == 1) {
+            return all.get(0);
         }
         return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ComplaintEventReaderTest {
 
-    private final ComplaintEventReader reader = new ComplaintEventReader(JsonMapper.builder().build());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ComplaintEventReader reader = new ComplaintEventReader(JSON);
 
     @ParameterizedTest
     @EnumSource(ComplaintEventType.class)
@@ -28,6 +31,26 @@ class ComplaintEventReaderTest {
         assertThat(event.payload()).isInstanceOf(type.payloadType());
         assertThat(event.type()).isEqualTo(type.logicalName());
         assertThat(event.complaintId()).isEqualTo("3f6c2a1e-8d4b-4c57-9a0e-5b7d1f2c9e41");
+    }
+
+    @Test
+    void readsTheReferenceOfTheGoldenSubmission() {
+        ComplaintSubmitted submitted = (ComplaintSubmitted) reader.read(SampleEvent.of(ComplaintEventType.SUBMITTED).json())
+                .orElseThrow().payload();
+
+        assertThat(submitted.reference()).isEqualTo("KB-26-004213");
+    }
+
+    @Test
+    void readsASubmissionPublishedBeforeReferencesExisted() {
+        ObjectNode envelope = (ObjectNode) JSON.readTree(SampleEvent.of(ComplaintEventType.SUBMITTED).json());
+        ((ObjectNode) envelope.get("payload")).remove("reference");
+
+        ComplaintSubmitted submitted = (ComplaintSubmitted) reader.read(JSON.writeValueAsString(envelope))
+                .orElseThrow().payload();
+
+        assertThat(submitted.reference()).isNull();
+        assertThat(submitted.storeId()).isEqualTo("kyiv-001");
     }
 
     @Test

@@ -21,7 +21,7 @@ class ComplaintListParametersTest {
 
     @Test
     void givenNothing_thenEveryComplaintOnTheFirstPageOfTheDefaultSize() {
-        ComplaintListParameters none = new ComplaintListParameters(null, null, null, null, null, null);
+        ComplaintListParameters none = new ComplaintListParameters(null, null, null, null, null, null, null);
 
         assertThat(none.filter()).isEqualTo(ComplaintFilter.everything());
         assertThat(none.paging(LIMITS)).isEqualTo(new Paging(0, 20));
@@ -29,7 +29,7 @@ class ComplaintListParametersTest {
 
     @Test
     void givenBlankValues_thenTheyCountAsNotGiven() {
-        ComplaintListParameters blank = new ComplaintListParameters(List.of(""), " ", "", "  ", "", " ");
+        ComplaintListParameters blank = new ComplaintListParameters(List.of(""), " ", "", "  ", " ", "", " ");
 
         assertThat(blank.filter()).isEqualTo(ComplaintFilter.everything());
         assertThat(blank.paging(LIMITS)).isEqualTo(new Paging(0, 20));
@@ -38,11 +38,19 @@ class ComplaintListParametersTest {
     @Test
     void givenEveryCriterion_thenTheFilterHoldsThemAll() {
         ComplaintListParameters given = new ComplaintListParameters(List.of("assigned", " ESCALATED "),
-                "m-logistics", "kyiv-001", "delivery", "2", "50");
+                "m-logistics", "kyiv-001", "delivery", "KB-26-004213", "2", "50");
 
         assertThat(given.filter()).isEqualTo(new ComplaintFilter(
-                Set.of(ComplaintStatus.ASSIGNED, ComplaintStatus.ESCALATED), "m-logistics", "kyiv-001", "delivery"));
+                Set.of(ComplaintStatus.ASSIGNED, ComplaintStatus.ESCALATED), "m-logistics", "kyiv-001", "delivery",
+                "KB-26-004213"));
         assertThat(given.paging(LIMITS)).isEqualTo(new Paging(2, 50));
+    }
+
+    @Test
+    void givenAReferenceAsSomeoneTypedIt_thenItIsReadAsIntakeWritesIt() {
+        ComplaintListParameters typed = new ComplaintListParameters(null, null, null, null, " kb-26-004213 ", null, null);
+
+        assertThat(typed.filter().reference()).isEqualTo("KB-26-004213");
     }
 
     @ParameterizedTest
@@ -57,7 +65,7 @@ class ComplaintListParametersTest {
     void givenAValueTheListCannotUse_thenTheRefusalNamesTheParameterAndWhatItAccepts(
             String parameter, String status, String page, String size, String detail) {
         ComplaintListParameters bad = new ComplaintListParameters(status == null ? null : Arrays.asList(status),
-                null, null, null, page, size);
+                null, null, null, null, page, size);
 
         assertThatThrownBy(() -> {
             bad.filter();

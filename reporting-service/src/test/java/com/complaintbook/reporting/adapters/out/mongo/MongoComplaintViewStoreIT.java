@@ -7,6 +7,7 @@ import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.contracts.samples.SampleEvent;
 import com.complaintbook.reporting.application.ComplaintViewPage;
 import com.complaintbook.reporting.application.Paging;
+import com.complaintbook.reporting.application.ReferenceTakenException;
 import com.complaintbook.reporting.domain.Assignee;
 import com.complaintbook.reporting.domain.ComplaintFilter;
 import com.complaintbook.reporting.domain.ComplaintStatus;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The sequence-guarded upsert, the counts and the list, against a real MongoDB wire-protocol server. */
 class MongoComplaintViewStoreIT {
@@ -239,6 +241,63 @@ class MongoComplaintViewStoreIT {
         });
     }
 
+    @Test
+    void aComplaintIsFoundByItsReferenceAloneOrWithOtherCriteria() {
+        new ComplaintViewIndexes(mongo).createIndexes();
+        submittedAs("r-1", "KB-26-000001");
+        assigned("r-1", 1, "e-delivery-lead");
+        submittedAs("r-2", "KB-26-000002");
+        apply(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint("r-old").withoutPayload("reference").typed());
+
+        assertThat(views.findByReference("KB-26-000001").block()).satisfies(view -> {
+            assertThat(view.complaintId()).isEqualTo("r-1");
+            assertThat(view.reference()).isEqualTo("KB-26-000001");
+            assertThat(view.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+        });
+        assertThat(views.findByReference("KB-26-999999").blockOptional()).isEmpty();
+        assertThat(views.find("r-old").block().reference()).isNull();
+        assertThat(ids(byReference("KB-26-000002"), new Paging(0, 10))).containsExactly("r-2");
+        assertThat(ids(new ComplaintFilter(Set.of(ComplaintStatus.ASSIGNED), null, null, null, "KB-26-000001"),
+                new Paging(0, 10))).containsExactly("r-1");
+        assertThat(ids(new ComplaintFilter(Set.of(ComplaintStatus.ASSIGNED), null, null, null, "KB-26-000002"),
+                new Paging(0, 10))).isEmpty();
+        assertThat(views.list(byReference("KB-26-000002"), new Paging(0, 10)).block().totalItems()).isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveredSubmissionWithItsReferenceIsAlreadyApplied() {
+        new ComplaintViewIndexes(mongo).createIndexes();
+        List<EventEnvelope<?>> stream = stream("r-3");
+        apply(stream.get(0));
+        apply(stream.get(1));
+
+        assertThat(apply(stream.get(0))).isFalse();
+        assertThat(views.find("r-3").block().reference()).isEqualTo("KB-26-004213");
+    }
+
+    @Test
+    void aReferenceThatAlreadyNamesAnotherComplaintIsRefusedAndLeavesThatComplaintAlone() {
+        new ComplaintViewIndexes(mongo).createIndexes();
+        submittedAs("r-4", "KB-26-000004");
+        Document first = raw("r-4");
+
+        assertThatThrownBy(() -> submittedAs("r-5", "KB-26-000004"))
+                .isInstanceOf(ReferenceTakenException.class)
+                .hasMessageContaining("KB-26-000004").hasMessageContaining("r-5");
+        assertThat(raw("r-4")).isEqualTo(first);
+        assertThat(raw("r-5")).isNull();
+    }
+
+    @Test
+    void complaintsWithoutAReferenceDoNotCollideOnTheUniqueIndex() {
+        new ComplaintViewIndexes(mongo).createIndexes();
+        apply(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint("o-1").withoutPayload("reference").typed());
+        apply(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint("o-2").withoutPayload("reference").typed());
+        apply(SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint("o-3").typed());
+
+        assertThat(ids(ComplaintFilter.everything(), new Paging(0, 10))).containsExactlyInAnyOrder("o-1", "o-2", "o-3");
+    }
+
     private boolean apply(EventEnvelope<?> event) {
         return store.applyIfNewer(evolution.changeFor(event).orElseThrow());
     }
@@ -259,7 +318,15 @@ class MongoComplaintViewStoreIT {
     }
 
     private static ComplaintFilter filter(Set<ComplaintStatus> statuses, String assigneeId, String storeId, String category) {
-        return new ComplaintFilter(statuses, assigneeId, storeId, category);
+        return new ComplaintFilter(statuses, assigneeId, storeId, category, null);
+    }
+
+    private static ComplaintFilter byReference(String reference) {
+        return new ComplaintFilter(Set.of(), null, null, null, reference);
+    }
+
+    private void submittedAs(String id, String reference) {
+        apply(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("reference", reference).typed());
     }
 
     private Document raw(String complaintId) {

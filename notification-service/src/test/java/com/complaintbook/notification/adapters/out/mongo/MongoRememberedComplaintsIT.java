@@ -1,0 +1,74 @@
+package com.complaintbook.notification.adapters.out.mongo;
+
+import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.contracts.Language;
+import com.complaintbook.notification.domain.RememberedComplaint;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Remembered submissions, reference included, against a real MongoDB wire-protocol server. */
+class MongoRememberedComplaintsIT {
+
+    private static final RememberedComplaint OLENAS = new RememberedComplaint("c-1", ComplaintKind.COMPLAINT,
+            "kyiv-001", "delivery", "The sofa came late.", "Olena", "olena@example.com", null, Language.UK,
+            "KB-26-004213");
+
+    private static MongoServer server;
+    private static MongoClient client;
+
+    private MongoTemplate mongo;
+    private MongoRememberedComplaints complaints;
+
+    @BeforeAll
+    static void startServer() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        mongo = new MongoTemplate(client, "notification");
+        mongo.getDb().drop();
+        complaints = new MongoRememberedComplaints(mongo);
+    }
+
+    @Test
+    void aRememberedComplaintComesBackWithItsReference() {
+        complaints.remember(OLENAS);
+        complaints.remember(OLENAS);
+
+        assertThat(complaints.recall("c-1")).contains(OLENAS);
+        assertThat(mongo.getCollection(RememberedComplaintDocument.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    // Documents written before references existed lack the field; their letters must still go out.
+    @Test
+    void aComplaintRememberedBeforeReferencesExistedIsNamedByItsId() {
+        mongo.getCollection(RememberedComplaintDocument.COLLECTION).insertOne(new Document("_id", "c-old")
+                .append("kind", "COMPLAINT").append("storeId", "kyiv-001").append("category", "delivery")
+                .append("text", "The sofa came late.").append("customerEmail", "olena@example.com")
+                .append("language", "UK"));
+
+        assertThat(complaints.recall("c-old")).hasValueSatisfying(complaint -> {
+            assertThat(complaint.reference()).isNull();
+            assertThat(complaint.quotedAs()).isEqualTo("c-old");
+            assertThat(complaint.customerEmail()).isEqualTo("olena@example.com");
+        });
+    }
+}
