@@ -78,7 +78,9 @@ class CompleteSystemIT {
     @Test
     void aComplaintFromATerminalIsStoredPublishedAssignedMailedAndReported() throws Exception {
         String customer = "olena." + UUID.randomUUID() + "@example.com";
-        String complaintId = submitFromTheKyivTerminal(customer).get("complaintId").asString();
+        JsonNode accepted = submitFromTheKyivTerminal(customer);
+        String complaintId = accepted.get("complaintId").asString();
+        String reference = accepted.get("reference").asString();
 
         List<JsonNode> stream = awaitEvents(complaintId, 2);
         assertThat(stream).extracting(event -> event.get("type").asString())
@@ -104,13 +106,14 @@ class CompleteSystemIT {
         }
 
         JsonNode customerMail = awaitMail(customer);
-        assertThat(customerMail.get("body").asString()).contains(complaintId);
+        assertThat(customerMail.get("body").asString()).contains(reference).doesNotContain(complaintId);
         JsonNode employeeMail = awaitMail("ivan.petrenko@retail.example");
-        assertThat(employeeMail.get("body").asString()).contains(complaintId);
+        assertThat(employeeMail.get("body").asString()).contains(reference);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonNode view = getJson(system.serviceUri("reporting-service").resolve("/api/v1/complaints/" + complaintId));
             assertThat(view.get("status").asString()).isEqualTo("ASSIGNED");
+            assertThat(view.get("reference").asString()).isEqualTo(reference);
             assertThat(view.get("assignee").get("id").asString()).isEqualTo("e-delivery-lead");
             assertThat(view.get("deadline").asString()).isEqualTo(assignment.get("deadline").asString());
         });
