@@ -27,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -51,8 +52,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Publication of intake's event store under the failures production sees, with everything real and
  * in its own process: PostgreSQL, a Kafka broker that is stopped and started again on the same data,
- * and two intake instances from the runnable jar on one database. Whatever happens, every stored
- * event reaches the events topic once, in its complaint's order.
+ * and two intake instances from the runnable jar on one database, which is stopped and started too.
+ * Whatever happens, every stored event reaches the events topic once, in its complaint's order, and
+ * an outage is waited out: refused as unavailable and reported by readiness, never restarted away.
  */
 class PublicationIT {
 
@@ -61,6 +63,9 @@ class PublicationIT {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final StaffMember CLERK = new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example");
     private static final StaffMember CEO = new StaffMember("ceo", "Taras Bondarenko", "ceo@retail.example");
+    private static final String SUBMISSION = """
+            {"kind":"complaint","channel":"website","storeId":"kyiv-001","category":"delivery",
+             "text":"The sofa arrived two weeks late and scratched.","language":"uk"}""";
 
     @TempDir
     static Path dataDirectory;
@@ -72,18 +77,24 @@ class PublicationIT {
 
     @BeforeAll
     static void startInfrastructureAndTwoIntakes() throws Exception {
-        settings = new LocalSystemSettings(dataDirectory, false,
+        // Kept data on fixed ports, so that Kafka and PostgreSQL come back as they were. Under root
+        // PostgreSQL runs as nobody, who must be able to pass through the folder.
+        if (!System.getProperty("os.name").startsWith("Windows")) {
+            Files.setPosixFilePermissions(dataDirectory, PosixFilePermissions.fromString("rwx--x--x"));
+        }
+        settings = new LocalSystemSettings(dataDirectory, true,
                 Path.of(System.getProperty("complaintbook.services-dir")),
                 Files.readString(Path.of(System.getProperty("complaintbook.launcher-classpath"))).strip(),
-                TestPorts.freePortPair(), TestPorts.freePort(), 0, TestPorts.freePort(), TestPorts.freePort(),
-                Map.of("intake-service", TestPorts.freePort()));
+                TestPorts.freePortPair(), TestPorts.freePort(), TestPorts.freePort(), TestPorts.freePort(),
+                TestPorts.freePort(), Map.of("intake-service", TestPorts.freePort()));
         postgres = new PostgresProcess(settings);
         postgres.start();
         kafka = new KafkaBroker(settings);
         kafka.start();
-        LocalSystemSettings second = new LocalSystemSettings(dataDirectory.resolve("second"), false,
+        LocalSystemSettings second = new LocalSystemSettings(dataDirectory.resolve("second"), true,
                 settings.servicesDirectory(), settings.launcherClasspath(), settings.kafkaPort(), settings.mongoPort(),
-                0, settings.smtpPort(), settings.inboxPort(), Map.of("intake-service", TestPorts.freePort()));
+                settings.postgresPort(), settings.smtpPort(), settings.inboxPort(),
+                Map.of("intake-service", TestPorts.freePort()));
         for (LocalSystemSettings instance : List.of(settings, second)) {
             Map<String, String> environment = new HashMap<>(postgres.environmentFor("intake-service"));
             // The budgets protect intake from a misbehaving client; this test is the only client.
@@ -173,6 +184,28 @@ class PublicationIT {
         await().atMost(PATIENCE).until(() -> behind(intakes.get(0)) == 0);
     }
 
+    @Test
+    void whileTheDatabaseIsDownSubmissionsAreRefusedAsUnavailableAndNothingIsLostWhenItIsBack() throws Exception {
+        ServiceProcess intake = intakes.get(0);
+        postgres.close();
+        try {
+            HttpResponse<String> refused = post(intake.baseUri().resolve("/api/v1/complaints"), SUBMISSION, null,
+                    "X-API-Key", "local-website");
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            await().atMost(PATIENCE).until(() -> status(intake, "/actuator/health/readiness") == 503);
+            assertThat(isAlive(intake)).as("a database outage is waited out, not restarted away").isTrue();
+        } finally {
+            postgres = new PostgresProcess(settings);
+            postgres.start();
+        }
+
+        await().atMost(PATIENCE).until(() -> status(intake, "/actuator/health/readiness") == 200);
+        String complaint = submit(intake);
+        awaitPublished(Set.of(complaint), events -> events.size() == 1);
+    }
+
     /** Reads the whole events topic until {@code done} holds for what the given complaints have on it. */
     private static Map<String, List<JsonNode>> awaitPublished(Set<String> complaints,
                                                              java.util.function.Predicate<List<JsonNode>> done) {
@@ -231,9 +264,7 @@ class PublicationIT {
     }
 
     private static String submit(ServiceProcess intake) throws IOException, InterruptedException {
-        HttpResponse<String> accepted = post(intake.baseUri().resolve("/api/v1/complaints"), """
-                {"kind":"complaint","channel":"website","storeId":"kyiv-001","category":"delivery",
-                 "text":"The sofa arrived two weeks late and scratched.","language":"uk"}""", null,
+        HttpResponse<String> accepted = post(intake.baseUri().resolve("/api/v1/complaints"), SUBMISSION, null,
                 "X-API-Key", "local-website");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         return JSON.readTree(accepted.body()).get("complaintId").asString();
@@ -254,11 +285,15 @@ class PublicationIT {
     }
 
     private static boolean isAlive(ServiceProcess intake) {
+        return status(intake, "/actuator/health/liveness") == 200;
+    }
+
+    private static int status(ServiceProcess intake, String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(intake.baseUri().resolve("/actuator/health/liveness")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(HttpRequest.newBuilder(intake.baseUri().resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException | InterruptedException unreachable) {
-            return false;
+            return -1;
         }
     }
 

@@ -4,13 +4,20 @@ import com.complaintbook.intake.adapters.in.web.Problems.FieldProblem;
 import com.complaintbook.intake.application.IdempotencyKeyReused;
 import com.complaintbook.intake.domain.ComplaintActionForbidden;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
+import org.axonframework.common.jdbc.JdbcException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -31,6 +38,8 @@ import java.util.stream.Collectors;
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @Override
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
@@ -105,6 +114,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", reused.getMessage());
         problem.setProperty("errors", List.of(new FieldProblem("Idempotency-Key", "was first used for different content")));
         return problem;
+    }
+
+    /**
+     * The event store cannot be reached (the database is down, failing over, or out of connections):
+     * nothing was stored, and the same request will succeed once it is back. A terminal or the website
+     * retries after the pause; an Idempotency-Key makes that retry safe.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, EventStoreException.class, JdbcException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException unavailable) {
+        log.warn("The event store is unavailable: {}", unavailable.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+                        "Complaints cannot be stored or read right now; nothing was stored. Try again shortly."));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
