@@ -45,13 +45,14 @@ class PublicationConfiguration {
     @Bean("publication")
     PublicationHealthIndicator publicationHealthIndicator(PublicationMonitor monitor, PublicationProperties settings,
                                                           Clock clock) {
-        return new PublicationHealthIndicator(monitor, settings.maxLag(), settings.checkInterval().multipliedBy(3), clock);
+        return new PublicationHealthIndicator(monitor::status, monitor::isRunningHere, settings.maxLag(),
+                settings.checkInterval().multipliedBy(3), clock);
     }
 
     @Bean("publisher")
     PublisherLivenessIndicator publisherLivenessIndicator(PublicationMonitor monitor, PublicationProperties settings,
                                                           Clock clock) {
-        return new PublisherLivenessIndicator(monitor, settings.stuckAfter(), clock);
+        return new PublisherLivenessIndicator(monitor::status, settings.stuckAfter(), clock);
     }
 
     @Bean

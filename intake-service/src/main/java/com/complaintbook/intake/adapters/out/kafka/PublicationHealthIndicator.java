@@ -5,6 +5,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Readiness: intake takes submissions only while what it stores reaches the other services. DOWN
@@ -13,13 +15,16 @@ import java.time.Duration;
  */
 public class PublicationHealthIndicator implements HealthIndicator {
 
-    private final PublicationMonitor monitor;
+    private final Supplier<PublicationMonitor.Status> status;
+    private final BooleanSupplier runningHere;
     private final Duration maxLag;
     private final Duration staleAfter;
     private final Clock clock;
 
-    public PublicationHealthIndicator(PublicationMonitor monitor, Duration maxLag, Duration staleAfter, Clock clock) {
-        this.monitor = monitor;
+    public PublicationHealthIndicator(Supplier<PublicationMonitor.Status> status, BooleanSupplier runningHere,
+                                      Duration maxLag, Duration staleAfter, Clock clock) {
+        this.status = status;
+        this.runningHere = runningHere;
         this.maxLag = maxLag;
         this.staleAfter = staleAfter;
         this.clock = clock;
@@ -27,9 +32,9 @@ public class PublicationHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        PublicationMonitor.Status status = monitor.status();
+        PublicationMonitor.Status status = this.status.get();
         Health.Builder health;
-        if (!monitor.isRunningHere()) {
+        if (!runningHere.getAsBoolean()) {
             health = Health.down().withDetail("reason", "the publisher is stopped on this instance");
         } else if (Duration.between(status.checkedAt(), clock.instant()).compareTo(staleAfter) > 0) {
             health = Health.down().withDetail("reason", "the publisher's position could not be read since " + status.checkedAt());

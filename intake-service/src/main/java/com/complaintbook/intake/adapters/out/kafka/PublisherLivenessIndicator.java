@@ -5,6 +5,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Liveness: a publisher that holds the claim, is not waiting out a failure, and has not moved for
@@ -13,19 +14,19 @@ import java.time.Duration;
  */
 public class PublisherLivenessIndicator implements HealthIndicator {
 
-    private final PublicationMonitor monitor;
+    private final Supplier<PublicationMonitor.Status> status;
     private final Duration stuckAfter;
     private final Clock clock;
 
-    public PublisherLivenessIndicator(PublicationMonitor monitor, Duration stuckAfter, Clock clock) {
-        this.monitor = monitor;
+    public PublisherLivenessIndicator(Supplier<PublicationMonitor.Status> status, Duration stuckAfter, Clock clock) {
+        this.status = status;
         this.stuckAfter = stuckAfter;
         this.clock = clock;
     }
 
     @Override
     public Health health() {
-        PublicationMonitor.Status status = monitor.status();
+        PublicationMonitor.Status status = this.status.get();
         boolean stuck = status.readable() && status.claimedHere() && !status.failingHere() && status.behind() > 0
                 && Duration.between(status.progressAt(), clock.instant()).compareTo(stuckAfter) > 0;
         return (stuck ? Health.down().withDetail("reason", "holds the publisher's claim but publishes nothing")
