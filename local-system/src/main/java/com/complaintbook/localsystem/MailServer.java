@@ -1,5 +1,6 @@
 package com.complaintbook.localsystem;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
@@ -43,6 +44,18 @@ final class MailServer implements AutoCloseable {
         inbox.createContext("/api/messages", this::messages);
         inbox.createContext("/", this::page);
         inbox.start();
+    }
+
+    /**
+     * Empties every mailbox while the server keeps running: unlike a reset, senders connected at
+     * the time are not cut off.
+     */
+    void forgetReceived() {
+        try {
+            smtp.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException("Could not empty the mailboxes", e);
+        }
     }
 
     private void messages(HttpExchange exchange) throws IOException {
