@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +34,7 @@ final class Benchmark implements AutoCloseable {
 
     static final String SUBMISSIONS = "/api/v1/complaints";
     private static final String THIS_JVM = "launcher (load, MongoDB, SMTP)";
+    private static final Pattern TROUBLE = Pattern.compile(".*_(dead_lettered|parked|refused|failed)_total");
 
     private final BenchmarkOptions options;
     private final LocalSystemSettings settings;
@@ -116,7 +119,27 @@ final class Benchmark implements AutoCloseable {
                 .map(metrics -> OptionalDouble.of(metrics.sum(IntakeBudgets.LIMITED).orElse(0)))
                 .orElse(OptionalDouble.empty());
         new BenchmarkReport(out).print(new BenchmarkFigures(referenceLoad.result(), intakeLoad.result(), drain, endToEnd,
-                resources, limited, LogScan.scan(settings.logDirectory()), settings.logDirectory()));
+                resources, limited, trouble(), LogScan.scan(settings.logDirectory()), settings.logDirectory()));
+    }
+
+    /**
+     * What the services counted as not handled the normal way; the names follow each service's own
+     * metric conventions, so they are matched by what they end in.
+     */
+    private Map<String, Map<String, Double>> trouble() {
+        Map<String, Map<String, Double>> trouble = new LinkedHashMap<>();
+        for (String service : LocalSystemSettings.SERVICES) {
+            scraper.metrics(system.serviceUri(service)).ifPresent(metrics -> {
+                Map<String, Double> counted = new LinkedHashMap<>();
+                metrics.sums(TROUBLE.asMatchPredicate()).forEach((name, count) -> {
+                    if (count > 0) {
+                        counted.put(name, count);
+                    }
+                });
+                trouble.put(service, counted);
+            });
+        }
+        return trouble;
     }
 
     private void printPlan() {

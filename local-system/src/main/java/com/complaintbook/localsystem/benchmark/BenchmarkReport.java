@@ -92,6 +92,12 @@ final class BenchmarkReport {
         resources.lag().forEach((subscription, lag) -> out.printf("    %-58s %8s / %s%n", subscription,
                 number(lag.peak(), "%.0f"), number(lag.last(), "%.0f")));
         resources.lagFailure().ifPresent(failure -> out.printf("    (last lag sample failed: %s)%n", failure));
+        out.println("  dead-lettered, parked, refused or failed, as each service counted them at the end:");
+        if (figures.trouble().values().stream().allMatch(Map::isEmpty)) {
+            out.println("    none");
+        }
+        figures.trouble().forEach((service, counts) -> counts.forEach((metric, count) ->
+                out.printf(Locale.ROOT, "    %-22s %-50s %.0f%n", service, metric, count)));
     }
 
     private void printMemory(BenchmarkFigures figures) {

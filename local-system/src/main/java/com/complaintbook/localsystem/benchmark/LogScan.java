@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * What the processes' logs say went wrong during the run: lines at ERROR level (the services log
- * JSON with {@code "log.level":"ERROR"}, Kafka and the reference endpoint plain {@code ERROR}) and
- * any OutOfMemoryError, per log file, with the first such line to start reading from.
+ * ECS JSON, {@code "log":{"level":"ERROR",...}}; Kafka and the reference endpoint plain
+ * {@code <time> ERROR}) and any OutOfMemoryError, per log file, with the first such line to start
+ * reading from.
  *
  * @param file     the log file
  * @param errors   lines at ERROR level
@@ -62,6 +63,6 @@ record LogScan(Path file, long errors, long outOfMemory, String first) {
     }
 
     static boolean isError(String line) {
-        return line.contains("\"log.level\":\"ERROR\"") || PLAIN_ERROR.matcher(line).lookingAt();
+        return line.contains("\"level\":\"ERROR\"") || PLAIN_ERROR.matcher(line).lookingAt();
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The samples of a Prometheus text exposition ({@code /actuator/prometheus}), enough to add up one
@@ -51,6 +53,17 @@ final class PrometheusText {
 
     OptionalDouble sum(String name) {
         return sum(name, Map.of());
+    }
+
+    /** Every metric whose name matches, each added up over its series, by name. */
+    Map<String, Double> sums(Predicate<String> names) {
+        Map<String, Double> sums = new TreeMap<>();
+        for (Sample sample : samples) {
+            if (names.test(sample.name())) {
+                sums.merge(sample.name(), sample.value(), Double::sum);
+            }
+        }
+        return sums;
     }
 
     private static Sample sample(String line) {

@@ -38,6 +38,14 @@ class PrometheusTextTest {
     }
 
     @Test
+    void addsUpEveryMetricWhoseNameMatchesByName() {
+        PrometheusText metrics = PrometheusText.parse(SCRAPE);
+
+        assertThat(metrics.sums(name -> name.endsWith("_total")))
+                .isEqualTo(Map.of("notification_messages_sent_total", 24.0, "odd_label_total", 3.0));
+    }
+
+    @Test
     void aMetricThatIsNotThereIsEmptyNotZero() {
         PrometheusText metrics = PrometheusText.parse(SCRAPE);
 
