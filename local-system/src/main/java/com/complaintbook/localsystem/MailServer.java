@@ -38,7 +38,7 @@ final class MailServer implements AutoCloseable {
     }
 
     void start() throws IOException {
-        smtp = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new LocalGreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         inbox = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.inboxPort()), 0);
         inbox.createContext("/api/messages", this::messages);
