@@ -138,6 +138,17 @@ public final class PostgresServer implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(database), USER, "");
     }
 
+    /**
+     * The server's main process (the postmaster), for watching its resources; its children are the
+     * server's backends and helpers.
+     */
+    public ProcessHandle processHandle() {
+        if (process == null) {
+            throw new IllegalStateException("PostgreSQL has not been started");
+        }
+        return process.toHandle();
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

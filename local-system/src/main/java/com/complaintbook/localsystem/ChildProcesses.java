@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** Stopping a child JVM the way an operator would: ask politely, then insist. */
-final class ChildProcesses {
+public final class ChildProcesses {
 
     private ChildProcesses() {
     }
@@ -13,7 +13,7 @@ final class ChildProcesses {
      * Sends SIGTERM, so the child shuts down gracefully (Spring Boot drains requests and listeners;
      * Kafka flushes its log), and kills it only if it has not gone within {@code grace}.
      */
-    static void stop(Process process, Duration grace) {
+    public static void stop(Process process, Duration grace) {
         if (process == null || !process.isAlive()) {
             return;
         }

@@ -51,6 +51,10 @@ final class KafkaBroker implements AutoCloseable {
         awaitReady();
     }
 
+    ProcessHandle processHandle() {
+        return process.toHandle();
+    }
+
     private Path writeConfig() throws IOException {
         String properties = String.join("\n",
                 "process.roles=broker,controller",

@@ -19,6 +19,8 @@ public final class LocalSystem implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private PostgresProcess postgres;
+    private KafkaBroker kafka;
+    private MailServer mail;
     private boolean closing;
 
     public LocalSystem(LocalSystemSettings settings) {
@@ -37,10 +39,10 @@ public final class LocalSystem implements AutoCloseable {
             MongoWireServer mongo = track(new MongoWireServer(settings));
             mongo.start();
 
-            MailServer mail = track(new MailServer(settings));
+            mail = track(new MailServer(settings));
             mail.start();
 
-            KafkaBroker kafka = track(new KafkaBroker(settings));
+            kafka = track(new KafkaBroker(settings));
             kafka.start();
 
             startServices();
@@ -83,6 +85,23 @@ public final class LocalSystem implements AutoCloseable {
     /** The JDBC URL of a database on this run's PostgreSQL server, whichever port it listens on. */
     public String postgresJdbcUrl(String database) {
         return postgres.jdbcUrl(database);
+    }
+
+    /**
+     * Every process of its own that the system runs, by name: PostgreSQL's main process, the Kafka
+     * broker and each service; for watching their resources. MongoDB and mail run inside this JVM.
+     */
+    public Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        processes.put("postgresql", postgres.processHandle());
+        processes.put("kafka", kafka.processHandle());
+        services.forEach((name, service) -> processes.put(name, service.processHandle()));
+        return processes;
+    }
+
+    /** Drops the mail received so far, so that a long run does not keep every letter in memory. */
+    public void forgetReceivedMail() {
+        mail.forgetReceived();
     }
 
     public URI inboxUri() {

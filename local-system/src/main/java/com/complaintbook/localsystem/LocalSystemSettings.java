@@ -1,6 +1,7 @@
 package com.complaintbook.localsystem;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * Where the local system keeps its data and which ports it uses.
  *
  * @param dataDirectory  PostgreSQL's and MongoDB's files, Kafka's log and every process's log live below it
- * @param persistent     keep the data between runs (the local run), or throw it away at the end (tests)
+ * @param persistent     keep the data between runs (the local run), or throw it away at the end (tests, the benchmark)
  * @param servicesDirectory where the five services' runnable jars are
  * @param launcherClasspath the classpath the Kafka broker's JVM runs on
  * @param kafkaPort      the broker's client port; the controller listens on the next port up
@@ -19,6 +20,9 @@ import java.util.Map;
  * @param smtpPort       the SMTP port
  * @param inboxPort      the HTTP port of the mail inbox
  * @param servicePorts   each service's HTTP port, by service name, in start order
+ * @param serviceJvm     the JVM options of the five services: quick to start, or as in production
+ * @param serviceEnvironment settings an operator would give one service's container, by service name; they
+ *                       win over everything the launcher sets, so a run can raise a limit it would otherwise hit
  */
 public record LocalSystemSettings(
         Path dataDirectory,
@@ -30,14 +34,47 @@ public record LocalSystemSettings(
         int postgresPort,
         int smtpPort,
         int inboxPort,
-        Map<String, Integer> servicePorts) {
+        Map<String, Integer> servicePorts,
+        ServiceJvm serviceJvm,
+        Map<String, Map<String, String>> serviceEnvironment) {
 
     /** The services and their default ports, as documented in the README. */
     public static final List<String> SERVICES = List.of(
             "intake-service", "routing-service", "escalation-service", "notification-service", "reporting-service");
 
     public LocalSystemSettings {
-        servicePorts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(servicePorts));
+        servicePorts = Collections.unmodifiableMap(new LinkedHashMap<>(servicePorts));
+        Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+        serviceEnvironment.forEach((service, variables) -> environments.put(service, Map.copyOf(variables)));
+        serviceEnvironment = Collections.unmodifiableMap(environments);
+    }
+
+    /** A developer's run: services start quickly, with nothing set beyond what the launcher sets. */
+    public LocalSystemSettings(Path dataDirectory, boolean persistent, Path servicesDirectory, String launcherClasspath,
+                               int kafkaPort, int mongoPort, int postgresPort, int smtpPort, int inboxPort,
+                               Map<String, Integer> servicePorts) {
+        this(dataDirectory, persistent, servicesDirectory, launcherClasspath, kafkaPort, mongoPort, postgresPort,
+                smtpPort, inboxPort, servicePorts, ServiceJvm.QUICK_START, Map.of());
+    }
+
+    public LocalSystemSettings withServiceJvm(ServiceJvm jvm) {
+        return new LocalSystemSettings(dataDirectory, persistent, servicesDirectory, launcherClasspath, kafkaPort,
+                mongoPort, postgresPort, smtpPort, inboxPort, servicePorts, jvm, serviceEnvironment);
+    }
+
+    /** These settings with {@code variables} added to one service's environment. */
+    public LocalSystemSettings withEnvironment(String service, Map<String, String> variables) {
+        Map<String, Map<String, String>> environments = new LinkedHashMap<>(serviceEnvironment);
+        Map<String, String> merged = new LinkedHashMap<>(environments.getOrDefault(service, Map.of()));
+        merged.putAll(variables);
+        environments.put(service, merged);
+        return new LocalSystemSettings(dataDirectory, persistent, servicesDirectory, launcherClasspath, kafkaPort,
+                mongoPort, postgresPort, smtpPort, inboxPort, servicePorts, serviceJvm, environments);
+    }
+
+    /** What {@link #serviceEnvironment()} sets for one service; nothing for most. */
+    public Map<String, String> environmentOf(String service) {
+        return serviceEnvironment.getOrDefault(service, Map.of());
     }
 
     public static Map<String, Integer> defaultServicePorts() {

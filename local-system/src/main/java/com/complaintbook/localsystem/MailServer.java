@@ -1,5 +1,6 @@
 package com.complaintbook.localsystem;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
@@ -37,12 +38,24 @@ final class MailServer implements AutoCloseable {
     }
 
     void start() throws IOException {
-        smtp = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new LocalGreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         inbox = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.inboxPort()), 0);
         inbox.createContext("/api/messages", this::messages);
         inbox.createContext("/", this::page);
         inbox.start();
+    }
+
+    /**
+     * Empties every mailbox while the server keeps running: unlike a reset, senders connected at
+     * the time are not cut off.
+     */
+    void forgetReceived() {
+        try {
+            smtp.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException("Could not empty the mailboxes", e);
+        }
     }
 
     private void messages(HttpExchange exchange) throws IOException {

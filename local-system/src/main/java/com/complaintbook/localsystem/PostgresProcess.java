@@ -46,6 +46,10 @@ final class PostgresProcess implements AutoCloseable {
                 Map.of());
     }
 
+    ProcessHandle processHandle() {
+        return server.processHandle();
+    }
+
     String jdbcUrl(String database) {
         return server.jdbcUrl(database);
     }

@@ -43,6 +43,10 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    ProcessHandle processHandle() {
+        return process.toHandle();
+    }
+
     URI baseUri() {
         return URI.create("http://localhost:" + port);
     }
@@ -53,11 +57,9 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("No runnable jar at " + jar + "; build first with ./run-local or ./mvnw -Dmaven.test.skip=true package");
         }
         Files.createDirectories(settings.logDirectory());
-        List<String> command = new ArrayList<>(List.of(JavaCommand.path(),
-                // Five JVMs start at once on a developer's machine: the client compiler and a small
-                // heap start them quickly and keep them light; production images set their own.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m",
-                "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(JavaCommand.path()));
+        command.addAll(settings.serviceJvm().options());
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + settings.mongoUri(name),
@@ -70,6 +72,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("COMPLAINTBOOK_INTAKE_URL",
                 "http://localhost:" + settings.servicePorts().get("intake-service"));
         builder.environment().putAll(environment);
+        builder.environment().putAll(settings.environmentOf(name));
         process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDirectory().resolve(name + ".log").toFile()))
