@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "com.complaintbook.intake", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The aggregate knows the contracts and Axon's aggregate model; nothing of Spring, Kafka or MongoDB. */
+    /** The aggregate knows the contracts and Axon's aggregate model; nothing of Spring, Kafka or the databases. */
     @ArchTest
     static final ArchRule domainDependsOnlyOnTheJdkContractsAndAxonModelling = classes()
             .that().resideInAPackage("..intake.domain..")
