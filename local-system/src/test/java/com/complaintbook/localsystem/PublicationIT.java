@@ -179,7 +179,10 @@ class PublicationIT {
         kafka = new KafkaBroker(settings);
         kafka.start();
 
-        Map<String, List<JsonNode>> published = awaitPublished(complaints, events -> events.size() == 160);
+        // The publisher backs off while the broker is away (up to a minute between attempts), so it may
+        // take that long after the broker is back before it tries again.
+        Map<String, List<JsonNode>> published = awaitPublished(complaints, events -> events.size() == 160,
+                PATIENCE.plus(Duration.ofMinutes(1)));
         assertEveryStoredEventPublishedOnceInOrder(published);
         await().atMost(PATIENCE).until(() -> behind(intakes.get(0)) == 0);
     }
@@ -191,7 +194,7 @@ class PublicationIT {
         try {
             HttpResponse<String> refused = post(intake.baseUri().resolve("/api/v1/complaints"), SUBMISSION, null,
                     "X-API-Key", "local-website");
-            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.statusCode()).as(() -> refused.body() + "\n" + intakeLogErrors()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             await().atMost(PATIENCE).until(() -> status(intake, "/actuator/health/readiness") == 503);
@@ -209,6 +212,12 @@ class PublicationIT {
     /** Reads the whole events topic until {@code done} holds for what the given complaints have on it. */
     private static Map<String, List<JsonNode>> awaitPublished(Set<String> complaints,
                                                              java.util.function.Predicate<List<JsonNode>> done) {
+        return awaitPublished(complaints, done, PATIENCE);
+    }
+
+    private static Map<String, List<JsonNode>> awaitPublished(Set<String> complaints,
+                                                             java.util.function.Predicate<List<JsonNode>> done,
+                                                             Duration patience) {
         Map<String, List<JsonNode>> byComplaint = new HashMap<>();
         List<JsonNode> all = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
@@ -216,7 +225,7 @@ class PublicationIT {
                 ConsumerConfig.GROUP_ID_CONFIG, "publication-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.COMPLAINT_EVENTS));
-            await().atMost(PATIENCE).until(() -> {
+            await().atMost(patience).until(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
                     if (complaints.contains(record.key())) {
                         JsonNode event = JSON.readTree(record.value());
@@ -268,6 +277,17 @@ class PublicationIT {
                 "X-API-Key", "local-website");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         return JSON.readTree(accepted.body()).get("complaintId").asString();
+    }
+
+    /** What intake logged at WARN and above, to tell why a request got another answer than expected. */
+    private static String intakeLogErrors() {
+        try {
+            return Files.readAllLines(settings.logDirectory().resolve("intake-service.log")).stream()
+                    .filter(line -> line.contains("\"level\":\"WARN\"") || line.contains("\"level\":\"ERROR\""))
+                    .reduce((first, last) -> last).orElse("(nothing at WARN or above)");
+        } catch (IOException unreadable) {
+            return "(intake's log is unreadable: " + unreadable + ")";
+        }
     }
 
     private static String assignment(String complaint) {

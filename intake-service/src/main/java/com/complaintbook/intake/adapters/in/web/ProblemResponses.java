@@ -10,14 +10,13 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -117,14 +116,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The event store cannot be reached (the database is down, failing over, or out of connections):
-     * nothing was stored, and the same request will succeed once it is back. A terminal or the website
-     * retries after the pause; an Idempotency-Key makes that retry safe.
+     * A failure of the event store. When the database cannot be reached (down, failing over, out of
+     * connections, or a session cut by a restart) nothing was stored and the same request succeeds
+     * once it is back: 503 with a pause, which a terminal or the website retries (an Idempotency-Key
+     * makes that safe). Anything else the store refuses is a fault of ours, reported as such.
      */
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessException.class, EventStoreException.class, JdbcException.class})
-    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException unavailable) {
-        log.warn("The event store is unavailable: {}", unavailable.toString());
+    @ExceptionHandler({TransactionException.class, DataAccessException.class, EventStoreException.class,
+            JdbcException.class})
+    ResponseEntity<ProblemDetail> storeFailed(RuntimeException failure) {
+        if (!StoreFailures.isUnreachable(failure)) {
+            log.error("The event store refused a request", failure);
+            return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                    "Not stored", "The complaint book could not store this request; nothing was stored."));
+        }
+        log.warn("The event store is unavailable: {}", failure.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
                         "Complaints cannot be stored or read right now; nothing was stored. Try again shortly."));
