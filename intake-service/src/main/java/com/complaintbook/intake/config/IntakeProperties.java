@@ -24,8 +24,10 @@ public record IntakeProperties(
     /**
      * @param partitions     partitions of the topics intake creates when they are missing
      * @param replicas       replication factor of those topics
-     * @param publishTimeout how long publishing one event may wait for the broker before the
-     *                       publisher backs off and tries again
+     * @param publishTimeout how long the publisher waits for a batch of events to be settled by the
+     *                       broker before it backs off and tries the batch again; longer than the
+     *                       producer's {@code delivery.timeout.ms}, so no record of a failed batch
+     *                       is left behind to be sent twice
      * @param retryInterval  pause between attempts at a command that failed for a passing reason
      * @param retryAttempts  attempts after the first before a command goes to the dead-letter topic
      */

@@ -104,8 +104,15 @@ public class ComplaintEventPublisher {
         });
     }
 
+    /**
+     * Waits for every send of the batch to be settled, acknowledged or failed, before the unit of work
+     * may commit or roll back. A batch that fails is sent again whole; were any of its records still
+     * waiting in the producer then, they would reach the topic along with their retried copies, so
+     * the wait covers the producer's own delivery timeout (which must stay below publishTimeout).
+     */
     private void awaitAcknowledgements(List<Pending> batch) {
         long deadline = System.nanoTime() + publishTimeout.toNanos();
+        EventNotPublished failure = null;
         try {
             for (Pending pending : batch) {
                 try {
@@ -113,16 +120,20 @@ public class ComplaintEventPublisher {
                     meters.counter("complaintbook.intake.events.published", "type", pending.type()).increment();
                 } catch (ExecutionException failed) {
                     if (failed.getCause() instanceof RetriableException) {
-                        throw new EventNotPublished(pending.message().getIdentifier(), failed.getCause());
+                        failure = failure != null ? failure : new EventNotPublished(pending.message().getIdentifier(), failed.getCause());
+                    } else {
+                        park(pending.message(), pending.position(), "refused-by-broker", failed.getCause());
                     }
-                    park(pending.message(), pending.position(), "refused-by-broker", failed.getCause());
                 } catch (TimeoutException slow) {
-                    throw new EventNotPublished(pending.message().getIdentifier(), slow);
+                    failure = failure != null ? failure : new EventNotPublished(pending.message().getIdentifier(), slow);
                 }
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             throw new EventNotPublished("(batch)", stopping);
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
