@@ -20,7 +20,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -121,7 +120,7 @@ final class PostgresBinaries {
                 }
             }
         } finally {
-            deleteQuietly(partial);
+            Folders.deleteQuietly(partial);
         }
     }
 
@@ -142,17 +141,6 @@ final class PostgresBinaries {
                     throw new UncheckedIOException(e);
                 }
             });
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover temporary folder in the cache is harmless.
         }
     }
 

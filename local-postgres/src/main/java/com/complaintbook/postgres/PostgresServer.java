@@ -13,13 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server in a process of its own, on localhost, with trust authentication for
@@ -217,15 +215,7 @@ public final class PostgresServer implements AutoCloseable {
     public void close() {
         stop();
         if (throwawayFolder != null) {
-            deleteQuietly(throwawayFolder);
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException leftBehind) {
-            // A temporary folder left in the system's temporary space is harmless.
+            Folders.deleteQuietly(throwawayFolder);
         }
     }
 

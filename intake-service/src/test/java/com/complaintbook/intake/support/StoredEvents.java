@@ -1,5 +1,6 @@
 package com.complaintbook.intake.support;
 
+import com.complaintbook.intake.domain.ComplaintEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class StoredEvents {
     /** Events of one of intake's stored types, named as in {@code ComplaintEvent}, e.g. {@code Submitted}. */
     public long ofType(String type) {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?")
-                .param("com.complaintbook.intake.domain.ComplaintEvent$" + type).query(Long.class).single();
+                .param(ComplaintEvent.class.getName() + "$" + type).query(Long.class).single();
     }
 
     /** The first event of a complaint: its event id and sequence number. */
