@@ -94,9 +94,13 @@ final class Benchmark implements AutoCloseable {
         Measured referenceLoad = measure(referenceTarget);
         long intakeStarted = System.nanoTime();
         Measured intakeLoad = measure(intakeTarget);
+        Optional<PacedResult> paced = options.paced()
+                ? Optional.of(pace(intakeTarget, options.pacedRate(intakeLoad.result().acceptedPerSecond())))
+                : Optional.empty();
         long loadEnded = System.nanoTime();
 
-        long accepted = intakeLoad.warmupAccepted() + intakeLoad.result().accepted();
+        long accepted = intakeLoad.warmupAccepted() + intakeLoad.result().accepted()
+                + paced.map(load -> load.result().accepted()).orElse(0L);
         out.printf("Following %d accepted complaints through routing, reporting and notification (at most %s)...%n",
                 accepted, DurationText.format(options.drainTimeout()));
         DrainResult drain = new DrainWatch(scraper, system.serviceUri("reporting-service"),
@@ -118,7 +122,7 @@ final class Benchmark implements AutoCloseable {
         OptionalDouble limited = scraper.metrics(system.serviceUri(BenchmarkReport.INTAKE))
                 .map(metrics -> OptionalDouble.of(metrics.sum(IntakeBudgets.LIMITED).orElse(0)))
                 .orElse(OptionalDouble.empty());
-        new BenchmarkReport(out).print(new BenchmarkFigures(referenceLoad.result(), intakeLoad.result(), drain, endToEnd,
+        new BenchmarkReport(out).print(new BenchmarkFigures(referenceLoad.result(), intakeLoad.result(), paced, drain, endToEnd,
                 resources, limited, trouble(), LogScan.scan(settings.logDirectory()), settings.logDirectory()));
     }
 
@@ -145,6 +149,10 @@ final class Benchmark implements AutoCloseable {
     private void printPlan() {
         out.printf("Complaint Book benchmark: %d closed-loop clients, each endpoint measured for %s after a %s warm-up.%n",
                 options.clients(), options.measuredLoad(), DurationText.format(options.warmup()));
+        if (options.paced()) {
+            out.printf("Then intake open loop for %s at %s.%n", DurationText.format(options.pacedDuration()),
+                    options.pacedRate() > 0 ? options.pacedRate() + " requests/s" : "half the rate it sustained");
+        }
         out.printf("Machine: %d CPUs, Java %s, load average %s before starting. Services' JVM: %s.%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage(),
                 settings.serviceJvm());
@@ -217,6 +225,18 @@ final class Benchmark implements AutoCloseable {
                     ? RequestAllowance.forCount(options.complaints()) : RequestAllowance.forDuration(options.duration())));
             out.printf("  %s%n", brief(result));
             return new Measured(result, warmupAccepted);
+        }
+    }
+
+    private PacedResult pace(LoadTarget target, double rate) {
+        out.printf(Locale.ROOT, "%s: paced at %.1f/s for %s (open loop)...%n", target.name(), rate,
+                DurationText.format(options.pacedDuration()));
+        try (PacedLoad load = new PacedLoad(new LoadTarget(target.name() + " paced", target.baseUri(), target.path()),
+                options.requestTimeout(), new ComplaintBodies())) {
+            LoadResult result = load.run(rate, options.pacedDuration(), allow(RequestAllowance.forDuration(
+                    options.pacedDuration().plusSeconds(1))));
+            out.printf("  %s%n", brief(result));
+            return new PacedResult(rate, result);
         }
     }
 

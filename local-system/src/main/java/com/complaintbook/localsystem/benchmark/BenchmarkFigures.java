@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
  *
  * @param reference       the reference endpoint's measured load
  * @param intake          intake's measured load
+ * @param paced           intake's open-loop load at a fixed rate below what it sustained, if one was run
  * @param drain           how the pipeline caught up after intake's load
  * @param endToEnd        from intake's first request (warm-up included) until every accepted complaint was
  *                        assigned, visible and acknowledged; empty if that never happened
@@ -23,7 +24,7 @@ import java.util.OptionalDouble;
  * @param logs            log files with errors in them
  * @param logDirectory    where every process's log is kept
  */
-record BenchmarkFigures(LoadResult reference, LoadResult intake, DrainResult drain, Optional<Duration> endToEnd,
-                        ResourceSampler resources, OptionalDouble intakeLimited,
+record BenchmarkFigures(LoadResult reference, LoadResult intake, Optional<PacedResult> paced, DrainResult drain,
+                        Optional<Duration> endToEnd, ResourceSampler resources, OptionalDouble intakeLimited,
                         Map<String, Map<String, Double>> trouble, List<LogScan> logs, Path logDirectory) {
 }

@@ -14,20 +14,26 @@ import java.util.List;
  *                       still followed to the end)
  * @param drainTimeout   how long to wait after the load for every accepted complaint to be handled
  * @param requestTimeout how long one request may take before it counts as an error
+ * @param pacedDuration  how long intake is then loaded open loop at a fixed rate, to measure its latency
+ *                       below saturation; zero for not at all
+ * @param pacedRate      that fixed rate, requests a second; 0 for half the rate intake sustained closed loop
  */
 record BenchmarkOptions(int clients, Duration duration, long complaints, Duration warmup, Duration drainTimeout,
-                        Duration requestTimeout) {
+                        Duration requestTimeout, Duration pacedDuration, double pacedRate) {
 
     static final String USAGE = String.join("\n",
             "Usage: ./benchmark [--clients N] [--duration 60s | --complaints N] [--warmup 10s] [--drain-timeout 15m]",
-            "                   [--request-timeout 30s]",
+            "                   [--request-timeout 30s] [--paced-duration 30s] [--paced-rate N]",
             "",
             "  --clients N          concurrent closed-loop clients (default 64)",
             "  --duration D         measure each endpoint for D (default 60s); units ms, s, m, h",
             "  --complaints N       measure each endpoint with N requests instead of for a duration",
             "  --warmup D           unmeasured load before each endpoint's measurement (default 10s; 0 for none)",
             "  --drain-timeout D    give up waiting for the pipeline to catch up after D (default 15m)",
-            "  --request-timeout D  a request not answered within D is an error (default 30s)");
+            "  --request-timeout D  a request not answered within D is an error (default 30s)",
+            "  --paced-duration D   then load intake open loop at a fixed rate for D, to measure its latency",
+            "                       below saturation (default 30s; 0 for none)",
+            "  --paced-rate N       that rate, requests a second (default: half the rate intake sustained)");
 
     BenchmarkOptions {
         if (clients < 1) {
@@ -42,11 +48,17 @@ record BenchmarkOptions(int clients, Duration duration, long complaints, Duratio
         if (requestTimeout.isZero()) {
             throw new IllegalArgumentException("--request-timeout must be longer than 0");
         }
+        if (pacedDuration.isNegative()) {
+            throw new IllegalArgumentException("--paced-duration must not be negative");
+        }
+        if (pacedRate < 0) {
+            throw new IllegalArgumentException("--paced-rate must be at least 1");
+        }
     }
 
     static BenchmarkOptions defaults() {
         return new BenchmarkOptions(64, Duration.ofSeconds(60), 0, Duration.ofSeconds(10), Duration.ofMinutes(15),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), Duration.ofSeconds(30), 0);
     }
 
     /** Reads the command line; every option is {@code --name value} or {@code --name=value}. */
@@ -77,6 +89,8 @@ record BenchmarkOptions(int clients, Duration duration, long complaints, Duratio
                 case "--warmup" -> options = options.withWarmup(DurationText.parse(value));
                 case "--drain-timeout" -> options = options.withDrainTimeout(DurationText.parse(value));
                 case "--request-timeout" -> options = options.withRequestTimeout(DurationText.parse(value));
+                case "--paced-duration" -> options = options.withPacedDuration(DurationText.parse(value));
+                case "--paced-rate" -> options = options.withPacedRate(number(name, value));
                 default -> throw new IllegalArgumentException("Unknown option: " + name);
             }
         }
@@ -99,6 +113,15 @@ record BenchmarkOptions(int clients, Duration duration, long complaints, Duratio
         return number;
     }
 
+    boolean paced() {
+        return !pacedDuration.isZero();
+    }
+
+    /** The paced load's rate, given the rate intake sustained closed loop. */
+    double pacedRate(double sustained) {
+        return pacedRate > 0 ? pacedRate : Math.max(1, sustained / 2);
+    }
+
     boolean countBounded() {
         return complaints > 0;
     }
@@ -109,26 +132,34 @@ record BenchmarkOptions(int clients, Duration duration, long complaints, Duratio
     }
 
     private BenchmarkOptions withClients(int value) {
-        return new BenchmarkOptions(value, duration, complaints, warmup, drainTimeout, requestTimeout);
+        return new BenchmarkOptions(value, duration, complaints, warmup, drainTimeout, requestTimeout, pacedDuration, pacedRate);
     }
 
     private BenchmarkOptions withDuration(Duration value) {
-        return new BenchmarkOptions(clients, value, complaints, warmup, drainTimeout, requestTimeout);
+        return new BenchmarkOptions(clients, value, complaints, warmup, drainTimeout, requestTimeout, pacedDuration, pacedRate);
     }
 
     private BenchmarkOptions withComplaints(long value) {
-        return new BenchmarkOptions(clients, duration, value, warmup, drainTimeout, requestTimeout);
+        return new BenchmarkOptions(clients, duration, value, warmup, drainTimeout, requestTimeout, pacedDuration, pacedRate);
     }
 
     private BenchmarkOptions withWarmup(Duration value) {
-        return new BenchmarkOptions(clients, duration, complaints, value, drainTimeout, requestTimeout);
+        return new BenchmarkOptions(clients, duration, complaints, value, drainTimeout, requestTimeout, pacedDuration, pacedRate);
     }
 
     private BenchmarkOptions withDrainTimeout(Duration value) {
-        return new BenchmarkOptions(clients, duration, complaints, warmup, value, requestTimeout);
+        return new BenchmarkOptions(clients, duration, complaints, warmup, value, requestTimeout, pacedDuration, pacedRate);
     }
 
     private BenchmarkOptions withRequestTimeout(Duration value) {
-        return new BenchmarkOptions(clients, duration, complaints, warmup, drainTimeout, value);
+        return new BenchmarkOptions(clients, duration, complaints, warmup, drainTimeout, value, pacedDuration, pacedRate);
+    }
+
+    private BenchmarkOptions withPacedDuration(Duration value) {
+        return new BenchmarkOptions(clients, duration, complaints, warmup, drainTimeout, requestTimeout, value, pacedRate);
+    }
+
+    private BenchmarkOptions withPacedRate(double value) {
+        return new BenchmarkOptions(clients, duration, complaints, warmup, drainTimeout, requestTimeout, pacedDuration, value);
     }
 }

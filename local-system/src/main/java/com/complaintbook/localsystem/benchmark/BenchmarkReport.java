@@ -2,6 +2,8 @@ package com.complaintbook.localsystem.benchmark;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -33,10 +35,12 @@ final class BenchmarkReport {
     private void printLoad(BenchmarkFigures figures) {
         out.println();
         out.println("== Load: POST /api/v1/complaints ==");
-        out.printf("%-10s %10s %10s %11s %9s %9s %9s %8s%n", "endpoint", "requests", "accepted", "accepted/s",
+        out.printf("%-13s %10s %10s %11s %9s %9s %9s %8s%n", "endpoint", "requests", "accepted", "accepted/s",
                 "p50 ms", "p99 ms", "max ms", "errors");
-        for (LoadResult result : new LoadResult[] {figures.reference(), figures.intake()}) {
-            out.printf(Locale.ROOT, "%-10s %10d %10d %11.1f %9.1f %9.1f %9.1f %8d%n", result.name(), result.requests(),
+        List<LoadResult> results = new ArrayList<>(List.of(figures.reference(), figures.intake()));
+        figures.paced().ifPresent(paced -> results.add(paced.result()));
+        for (LoadResult result : results) {
+            out.printf(Locale.ROOT, "%-13s %10d %10d %11.1f %9.1f %9.1f %9.1f %8d%n", result.name(), result.requests(),
                     result.accepted(), result.acceptedPerSecond(), result.latency().p50(), result.latency().p99(),
                     result.latency().max(), result.errorCount());
         }
@@ -44,8 +48,9 @@ final class BenchmarkReport {
         out.printf(Locale.ROOT, "intake / reference, accepted/s: %s%n",
                 reference == 0 ? "n/a (the reference accepted nothing)"
                         : String.format(Locale.ROOT, "%.3f", figures.intake().acceptedPerSecond() / reference));
-        printErrors(figures.reference());
-        printErrors(figures.intake());
+        figures.paced().ifPresent(paced -> out.printf(Locale.ROOT,
+                "intake paced: open loop at %.1f/s, latencies from each request's scheduled time%n", paced.rate()));
+        results.forEach(this::printErrors);
     }
 
     private void printErrors(LoadResult result) {

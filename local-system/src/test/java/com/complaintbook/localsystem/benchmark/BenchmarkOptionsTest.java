@@ -19,6 +19,14 @@ class BenchmarkOptionsTest {
         assertThat(options.countBounded()).isFalse();
         assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(10));
         assertThat(options.drainTimeout()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(options.pacedDuration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.pacedRate(412.0)).isEqualTo(206.0);
+    }
+
+    @Test
+    void thePacedLoadTakesAGivenRateOrCanBeLeftOut() {
+        assertThat(BenchmarkOptions.parse(List.of("--paced-rate", "150")).pacedRate(412.0)).isEqualTo(150.0);
+        assertThat(BenchmarkOptions.parse(List.of("--paced-duration", "0")).paced()).isFalse();
     }
 
     @Test
