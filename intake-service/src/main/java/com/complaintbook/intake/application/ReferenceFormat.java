@@ -21,7 +21,17 @@ public record ReferenceFormat(String prefix, ZoneId zone) {
 
     public String format(long number, Instant submittedAt) {
         int year = submittedAt.atZone(zone).getYear() % 100;
-        return String.format("%s-%02d-%06d", prefix, year, number);
+        // Built by hand: String.format parses its pattern and looks up the locale's digits on every
+        // call, which showed in the profile of every submission.
+        StringBuilder reference = new StringBuilder(prefix.length() + 11).append(prefix).append('-');
+        padded(reference, year, 2).append('-');
+        return padded(reference, number, 6).toString();
+    }
+
+    private static StringBuilder padded(StringBuilder into, long value, int width) {
+        String digits = Long.toString(value);
+        into.append("0".repeat(Math.max(0, width - digits.length())));
+        return into.append(digits);
     }
 
     /** Whether {@code text} has the shape of a reference (of any prefix), as opposed to a complaint id. */
