@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
@@ -31,9 +32,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -56,6 +64,13 @@ class RoutingServiceIT {
     private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, GROUP);
     private static final Duration PROMPTLY = Duration.ofSeconds(15);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String NOT_JSON = "{\"eventId\": this is not JSON";
+    /** Who answers each category at levels 0, 1 and 2 in the chart of application.yml. */
+    private static final Map<String, List<String>> ASSIGNEES_BY_CATEGORY = Map.of(
+            "delivery", List.of("e-delivery-lead", "m-logistics", "d-operations"),
+            "website", List.of("e-web-support", "m-ecommerce", "d-commerce"),
+            "pricing", List.of("e-quality", "d-commerce", "ceo"),
+            "parking", List.of("e-customer-care", "m-stores", "d-operations"));
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -103,8 +118,7 @@ class RoutingServiceIT {
         JsonNode command = JSON.readTree(awaitCommands(complaintId, 1).get(0).value());
         assertThat(command.get("type").asString()).isEqualTo("AssignComplaint");
         assertThat(command.get("version").asInt()).isEqualTo(1);
-        assertThat(command.get("commandId").asString()).isEqualTo(UUID.nameUUIDFromBytes(
-                ("AssignComplaint:" + submitted.get("eventId").asString()).getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(command.get("commandId").asString()).isEqualTo(commandIdFor(submitted));
         assertThat(command.get("complaintId").asString()).isEqualTo(complaintId);
         assertThat(command.get("issuedAt").asString()).isEqualTo("2026-11-20T09:15:30Z");
         assertThat(command.get("issuedBy").asString()).isEqualTo("routing-service");
@@ -198,12 +212,12 @@ class RoutingServiceIT {
         String healthy = UUID.randomUUID().toString();
         double parkedBefore = meters.counter("complaintbook.routing.events.dead-lettered").count();
 
-        publish(poisoned, "{\"eventId\": this is not JSON");
+        publish(poisoned, NOT_JSON);
         publish(healthy, event("ComplaintSubmitted", healthy).toString());
 
         await().atMost(PROMPTLY).untilAsserted(() -> assertThat(recorder.records(DEAD_LETTERS, poisoned))
                 .singleElement()
-                .satisfies(parked -> assertThat(parked.value()).isEqualTo("{\"eventId\": this is not JSON")));
+                .satisfies(parked -> assertThat(parked.value()).isEqualTo(NOT_JSON)));
         // Counted just after the record is parked, so it may trail the dead-letter record by a moment.
         await().atMost(PROMPTLY).untilAsserted(() ->
                 assertThat(meters.counter("complaintbook.routing.events.dead-lettered").count()).isEqualTo(parkedBefore + 1));
@@ -211,14 +225,141 @@ class RoutingServiceIT {
         assertThat(recorder.records(Topics.COMPLAINT_COMMANDS, poisoned)).isEmpty();
     }
 
+    @Test
+    void givenManyComplaintsSubmittedAndEscalatedTwice_whenPublishedAtOnce_thenEachEventGetsOneCommandInItsComplaintsOrder() {
+        List<String> categories = List.copyOf(ASSIGNEES_BY_CATEGORY.keySet());
+        Map<String, List<ObjectNode>> lifecycles = new LinkedHashMap<>();
+        for (int complaint = 0; complaint < 200; complaint++) {
+            String complaintId = UUID.randomUUID().toString();
+            String category = categories.get(complaint % categories.size());
+            List<String> assignees = ASSIGNEES_BY_CATEGORY.get(category);
+            ObjectNode submitted = event("ComplaintSubmitted", complaintId);
+            payload(submitted).put("category", category);
+            lifecycles.put(complaintId, List.of(submitted, escalated(complaintId, 1, assignees.get(0)),
+                    escalated(complaintId, 2, assignees.get(1))));
+        }
+
+        List<RecordMetadata> published = publishAtOnce(lifecycles.values().stream().flatMap(List::stream)
+                .map(event -> record(event.get("complaintId").asString(), event.toString()))
+                .toList());
+        awaitConsumed(published);
+
+        Map<String, List<ConsumerRecord<String, String>>> commands = awaitCommands(lifecycles.keySet(), 3);
+        lifecycles.forEach((complaintId, events) -> {
+            List<JsonNode> sent = commands.get(complaintId).stream().map(command -> JSON.readTree(command.value())).toList();
+            String category = payload(events.get(0)).get("category").asString();
+            assertThat(sent).extracting(command -> command.get("commandId").asString())
+                    .containsExactlyElementsOf(events.stream().map(RoutingServiceIT::commandIdFor).toList());
+            assertThat(sent).extracting(command -> command.get("payload").get("level").asInt()).containsExactly(0, 1, 2);
+            assertThat(sent).extracting(command -> command.get("payload").get("assignee").get("id").asString())
+                    .containsExactlyElementsOf(ASSIGNEES_BY_CATEGORY.get(category));
+        });
+    }
+
+    @Test
+    void givenAPoisonRecordAndAnEscalationFromAStrangerAmidManyEvents_whenPublishedAtOnce_thenBothAreParkedAtOnceAndEveryOtherComplaintIsAssignedOnce() {
+        List<String> healthy = Stream.generate(() -> UUID.randomUUID().toString()).limit(60).toList();
+        String poisoned = UUID.randomUUID().toString();
+        String stranger = UUID.randomUUID().toString();
+        String fromStranger = escalated(stranger, 1, "e-left-the-company").toString();
+        double parkedBefore = meters.counter("complaintbook.routing.events.dead-lettered").count();
+        // All on one partition, so that the refused records sit between healthy ones in what the service polls.
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int index = 0; index < healthy.size(); index++) {
+            if (index == 20) {
+                records.add(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, 0, poisoned, NOT_JSON));
+            }
+            if (index == 40) {
+                records.add(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, 0, stranger, fromStranger));
+            }
+            String complaintId = healthy.get(index);
+            records.add(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, 0, complaintId,
+                    event("ComplaintSubmitted", complaintId).toString()));
+        }
+
+        List<RecordMetadata> published = publishAtOnce(records);
+
+        await().atMost(PROMPTLY).untilAsserted(() -> {
+            assertThat(recorder.records(DEAD_LETTERS, poisoned)).singleElement()
+                    .satisfies(parked -> assertThat(parked.value()).isEqualTo(NOT_JSON));
+            assertThat(recorder.records(DEAD_LETTERS, stranger)).singleElement()
+                    .satisfies(parked -> assertThat(parked.value()).isEqualTo(fromStranger));
+        });
+        awaitConsumed(published);
+        assertThat(awaitCommands(healthy, 1).values()).allSatisfy(commands -> assertThat(commands).hasSize(1));
+        assertThat(recorder.records(Topics.COMPLAINT_COMMANDS, poisoned)).isEmpty();
+        assertThat(recorder.records(Topics.COMPLAINT_COMMANDS, stranger)).isEmpty();
+        await().atMost(PROMPTLY).untilAsserted(() ->
+                assertThat(meters.counter("complaintbook.routing.events.dead-lettered").count()).isEqualTo(parkedBefore + 2));
+    }
+
+    @Test
+    void givenABatchWhoseOffsetsWereNotCommitted_whenTheConsumerStartsAgain_thenItResendsTheVerySameCommands() {
+        List<String> complaints = Stream.generate(() -> UUID.randomUUID().toString()).limit(30).toList();
+        List<RecordMetadata> published = publishAtOnce(complaints.stream()
+                .map(complaintId -> record(complaintId, event("ComplaintSubmitted", complaintId).toString()))
+                .toList());
+        awaitConsumed(published);
+        awaitCommands(complaints, 1);
+
+        // What a crash after the commands were sent but before the offsets were committed leaves behind.
+        listeners.getListenerContainers().forEach(MessageListenerContainer::stop);
+        try {
+            Map<TopicPartition, OffsetAndMetadata> beforeTheBatch = published.stream().collect(Collectors.toMap(
+                    record -> new TopicPartition(record.topic(), record.partition()),
+                    record -> new OffsetAndMetadata(record.offset()),
+                    (one, other) -> one.offset() < other.offset() ? one : other));
+            // The group takes a moment to notice its consumer left; until then it refuses new offsets.
+            await().atMost(PROMPTLY).ignoreExceptions().untilAsserted(() ->
+                    admin.alterConsumerGroupOffsets(GROUP, beforeTheBatch).all().get());
+        } finally {
+            listeners.getListenerContainers().forEach(MessageListenerContainer::start);
+        }
+
+        Map<String, List<ConsumerRecord<String, String>>> commands = awaitCommands(complaints, 2);
+        assertThat(commands.values()).allSatisfy(twice -> {
+            assertThat(twice).hasSize(2);
+            assertThat(twice.get(1).value()).isEqualTo(twice.get(0).value());
+        });
+    }
+
     private List<ConsumerRecord<String, String>> awaitCommands(String complaintId, int count) {
         return await().atMost(PROMPTLY)
                 .until(() -> recorder.records(Topics.COMPLAINT_COMMANDS, complaintId), records -> records.size() == count);
     }
 
+    /** At least {@code count} commands for each complaint, each complaint's in the order they were written. */
+    private Map<String, List<ConsumerRecord<String, String>>> awaitCommands(Collection<String> complaintIds, int count) {
+        Set<String> wanted = Set.copyOf(complaintIds);
+        return await().atMost(PROMPTLY).until(
+                () -> recorder.records(Topics.COMPLAINT_COMMANDS).stream()
+                        .filter(command -> wanted.contains(command.key()))
+                        .collect(Collectors.groupingBy(ConsumerRecord::key)),
+                commands -> wanted.stream().allMatch(complaintId ->
+                        commands.getOrDefault(complaintId, List.of()).size() >= count));
+    }
+
     private RecordMetadata publish(String key, String value) {
+        return acknowledged(producer.send(record(key, value)));
+    }
+
+    /**
+     * Hands every record to the producer before waiting for any, so that they reach the service faster
+     * than it would take them one by one.
+     */
+    private List<RecordMetadata> publishAtOnce(List<ProducerRecord<String, String>> records) {
+        List<Future<RecordMetadata>> sends = records.stream().map(producer::send).toList();
+        producer.flush();
+        return sends.stream().map(RoutingServiceIT::acknowledged).toList();
+    }
+
+    private static ProducerRecord<String, String> record(String key, String value) {
+        return new ProducerRecord<>(Topics.COMPLAINT_EVENTS, key, value);
+    }
+
+    private static RecordMetadata acknowledged(Future<RecordMetadata> send) {
         try {
-            return producer.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, key, value)).get();
+            return send.get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -226,11 +367,18 @@ class RoutingServiceIT {
 
     /** Waits until the service's consumer group has committed past {@code record}: it was handled. */
     private void awaitConsumed(RecordMetadata record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        awaitConsumed(List.of(record));
+    }
+
+    /** Waits until the service's consumer group has committed past every one of {@code records}. */
+    private void awaitConsumed(List<RecordMetadata> records) {
+        Map<TopicPartition, Long> lastOffsets = records.stream().collect(Collectors.toMap(
+                record -> new TopicPartition(record.topic(), record.partition()), RecordMetadata::offset, Math::max));
         await().atMost(PROMPTLY).until(() -> {
-            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP)
-                    .partitionsToOffsetAndMetadata().get().get(partition);
-            return committed != null && committed.offset() > record.offset();
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
+            return lastOffsets.entrySet().stream().allMatch(last -> committed.get(last.getKey()) != null
+                    && committed.get(last.getKey()).offset() > last.getValue());
         });
     }
 
@@ -246,6 +394,19 @@ class RoutingServiceIT {
         } catch (IOException e) {
             throw new IllegalStateException(path, e);
         }
+    }
+
+    /** The complaint's climb to {@code toLevel}, away from {@code previousAssignee}. */
+    private static ObjectNode escalated(String complaintId, int toLevel, String previousAssignee) {
+        ObjectNode escalated = event("ComplaintEscalated", complaintId);
+        payload(escalated).put("fromLevel", toLevel - 1).put("toLevel", toLevel).put("previousAssignee", previousAssignee);
+        return escalated;
+    }
+
+    /** The command id routing derives from the id of the event it answers. */
+    private static String commandIdFor(ObjectNode event) {
+        return UUID.nameUUIDFromBytes(("AssignComplaint:" + event.get("eventId").asString())
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static ObjectNode payload(ObjectNode event) {

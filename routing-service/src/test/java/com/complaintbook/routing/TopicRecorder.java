@@ -37,10 +37,13 @@ final class TopicRecorder implements AutoCloseable {
 
     /** Every record seen so far on {@code topic} with {@code key}, after one more short poll. */
     List<ConsumerRecord<String, String>> records(String topic, String key) {
+        return records(topic).stream().filter(record -> Objects.equals(record.key(), key)).toList();
+    }
+
+    /** Every record seen so far on {@code topic}, in the order of each partition, after one more short poll. */
+    List<ConsumerRecord<String, String>> records(String topic) {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-        return seen.stream()
-                .filter(record -> record.topic().equals(topic) && Objects.equals(record.key(), key))
-                .toList();
+        return seen.stream().filter(record -> record.topic().equals(topic)).toList();
     }
 
     @Override

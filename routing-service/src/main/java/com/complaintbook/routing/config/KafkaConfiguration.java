@@ -27,7 +27,9 @@ import java.util.Objects;
  * Kafka wiring: the command publisher, failure handling and topics. A failed event is retried a
  * bounded number of times, then parked on {@code <topic>.<group>.dlt} and the partition moves on.
  * Records that no retry can fix skip the retries: unreadable ones, and escalations from an employee
- * the chart does not know (parked so they can be replayed once the chart is fixed).
+ * the chart does not know (parked so they can be replayed once the chart is fixed). The listener
+ * takes a batch per poll and names the failed record of it, so the same handler commits the records
+ * before that one and redelivers the ones after it.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {

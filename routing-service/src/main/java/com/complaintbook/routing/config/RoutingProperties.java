@@ -60,7 +60,8 @@ public record RoutingProperties(
     /**
      * @param retryInterval pause between attempts at an event that failed
      * @param retries       attempts after the first before the event goes to the dead-letter topic
-     * @param sendTimeout   how long to wait for the broker to acknowledge a command
+     * @param sendTimeout   how long to wait for the broker to acknowledge all the commands of one
+     *                      poll's events; above the producer's {@code delivery.timeout.ms}
      * @param partitions    partitions of the topics this service declares
      * @param replicas      replication factor of the topics this service declares
      */

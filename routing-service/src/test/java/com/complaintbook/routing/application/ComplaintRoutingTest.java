@@ -24,66 +24,92 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ComplaintRoutingTest {
 
     private static final String COMPLAINT = "3f6c2a1e-8d4b-4c57-9a0e-5b7d1f2c9e41";
 
-    private final List<AssignmentDecision> sent = new ArrayList<>();
+    private final List<AssignmentDecision> published = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final ComplaintRouting routing = new ComplaintRouting(router(), sent::add, new RoutingMetrics(meters));
+    private Publication publication = () -> { };
+    private final ComplaintRouting routing = new ComplaintRouting(router(), decisions -> {
+        published.addAll(decisions);
+        return publication;
+    }, new RoutingMetrics(meters));
 
     @Test
-    void givenASubmittedEvent_whenRouted_thenTheDecisionIsNamedAndDatedAfterTheEvent() {
+    void givenASubmittedEvent_whenDecided_thenTheDecisionIsNamedAndDatedAfterTheEvent() {
         EventEnvelope<ComplaintSubmitted> event = submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01");
 
-        routing.complaintSubmitted(event);
+        AssignmentDecision decision = routing.firstAssignment(event);
 
-        assertThat(sent).singleElement().satisfies(decision -> {
-            assertThat(decision.decisionId()).isEqualTo(UUID.nameUUIDFromBytes(
-                    ("AssignComplaint:" + event.eventId()).getBytes(StandardCharsets.UTF_8)).toString());
-            assertThat(decision.complaintId()).isEqualTo(COMPLAINT);
-            assertThat(decision.decidedAt()).isEqualTo(event.occurredAt());
-            assertThat(decision.assignment().assignee().id()).isEqualTo("e-delivery-lead");
-            assertThat(decision.assignment().deadline()).isEqualTo(Instant.parse("2026-11-23T09:15:30Z"));
-        });
-        assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "0").count()).isEqualTo(1);
+        assertThat(decision.decisionId()).isEqualTo(UUID.nameUUIDFromBytes(
+                ("AssignComplaint:" + event.eventId()).getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(decision.complaintId()).isEqualTo(COMPLAINT);
+        assertThat(decision.decidedAt()).isEqualTo(event.occurredAt());
+        assertThat(decision.assignment().assignee().id()).isEqualTo("e-delivery-lead");
+        assertThat(decision.assignment().deadline()).isEqualTo(Instant.parse("2026-11-23T09:15:30Z"));
     }
 
     @Test
-    void givenTheSameEventTwice_whenRouted_thenBothDecisionsAreIdentical() {
-        routing.complaintSubmitted(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
-        routing.complaintSubmitted(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
+    void givenTheSameEventTwice_whenDecided_thenBothDecisionsAreIdentical() {
+        AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
+        AssignmentDecision second = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
 
-        assertThat(sent).hasSize(2);
-        assertThat(sent.get(1)).isEqualTo(sent.get(0));
+        assertThat(second).isEqualTo(first);
     }
 
     @Test
-    void givenTwoDifferentEvents_whenRouted_thenTheDecisionsHaveDifferentIds() {
-        routing.complaintSubmitted(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
-        routing.complaintSubmitted(submitted("9a1f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b02"));
+    void givenTwoDifferentEvents_whenDecided_thenTheDecisionsHaveDifferentIds() {
+        AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
+        AssignmentDecision second = routing.firstAssignment(submitted("9a1f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b02"));
 
-        assertThat(sent.get(0).decisionId()).isNotEqualTo(sent.get(1).decisionId());
+        assertThat(first.decisionId()).isNotEqualTo(second.decisionId());
     }
 
     @Test
-    void givenAnEscalationFromTheCeo_whenRouted_thenNothingIsSentAndItIsCounted() {
-        routing.complaintEscalated(escalated("ceo"));
+    void givenAnEscalationFromTheCeo_whenDecided_thenThereIsNoDecisionAndItIsCounted() {
+        assertThat(routing.nextAssignment(escalated("ceo"))).isEmpty();
 
-        assertThat(sent).isEmpty();
         assertThat(meters.counter("complaintbook.routing.escalations.unroutable").count()).isEqualTo(1);
     }
 
     @Test
-    void givenAnEscalationFromAManager_whenRouted_thenTheirManagerIsAssignedAtTheNewLevel() {
-        routing.complaintEscalated(escalated("m-logistics"));
-
-        assertThat(sent).singleElement().satisfies(decision -> {
+    void givenAnEscalationFromAManager_whenDecided_thenTheirManagerIsAssignedAtTheNewLevel() {
+        assertThat(routing.nextAssignment(escalated("m-logistics"))).hasValueSatisfying(decision -> {
             assertThat(decision.assignment().level()).isEqualTo(1);
             assertThat(decision.assignment().assignee().id()).isEqualTo("d-operations");
             assertThat(decision.assignment().deadline()).isEqualTo(Instant.parse("2026-11-27T09:16:00Z"));
         });
+    }
+
+    @Test
+    void givenDecisions_whenSent_thenTheyArePublishedInOrderAndCountedPerLevel() {
+        AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
+        AssignmentDecision next = routing.nextAssignment(escalated("e-delivery-lead")).orElseThrow();
+
+        routing.send(List.of(first, next));
+
+        assertThat(published).containsExactly(first, next);
+        assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "0").count()).isEqualTo(1);
+        assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "1").count()).isEqualTo(1);
+    }
+
+    @Test
+    void givenAPublicationThatFailsAtTheSecondDecision_whenSent_thenOnlyTheFirstIsCountedAndTheFailurePassesOn() {
+        AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
+        AssignmentDecision next = routing.nextAssignment(escalated("e-delivery-lead")).orElseThrow();
+        AssignmentsNotPublishedException notPublished =
+                new AssignmentsNotPublishedException("not acknowledged", 1, new IllegalStateException("broker away"));
+        publication = () -> {
+            throw notPublished;
+        };
+
+        assertThatThrownBy(() -> routing.send(List.of(first, next))).isSameAs(notPublished);
+
+        assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "0").count()).isEqualTo(1);
+        assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "1").count()).isZero();
     }
 
     private static EventEnvelope<ComplaintSubmitted> submitted(String eventId) {

@@ -111,7 +111,7 @@ class RoutingConfigurationTest {
 
         @Bean
         AssignmentPublisher assignmentPublisher() {
-            return decision -> {
+            return decisions -> () -> {
             };
         }
     }

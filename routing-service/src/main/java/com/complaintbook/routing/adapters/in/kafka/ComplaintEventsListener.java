@@ -3,19 +3,32 @@ package com.complaintbook.routing.adapters.in.kafka;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.routing.application.AssignmentDecision;
+import com.complaintbook.routing.application.AssignmentsNotPublishedException;
 import com.complaintbook.routing.application.ComplaintRouting;
 import com.complaintbook.routing.application.RoutingMetrics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Feeds the events routing acts on (submitted, escalated) to {@link ComplaintRouting}. Returns
- * normally only once the resulting command is sent, so the offset is committed after the output is
- * safe; a crash in between redelivers the event and resends the same command.
+ * Feeds the events routing acts on (submitted, escalated) to {@link ComplaintRouting}, a poll at a
+ * time: every record of the batch is decided first, then all the resulting commands are sent together
+ * and awaited once, so a batch costs one broker round trip instead of one per event. It returns
+ * normally only once every command is acknowledged, so the batch's offsets are committed after its
+ * outputs are safe; a crash in between redelivers the events and resends the same commands.
+ *
+ * <p>A record that cannot be handled is named to the error handler with a
+ * {@link BatchListenerFailedException}, but only after the commands of the records before it are
+ * acknowledged: the handler commits those records, parks or retries the named one according to its
+ * exception, and redelivers the rest. A command the broker did not acknowledge names the record that
+ * caused it, so that record and all after it are redelivered and their commands resent.
  */
 @Component
 class ComplaintEventsListener {
@@ -30,18 +43,52 @@ class ComplaintEventsListener {
         this.metrics = metrics;
     }
 
-    @KafkaListener(topics = Topics.COMPLAINT_EVENTS)
-    void on(ConsumerRecord<String, String> record) {
+    @KafkaListener(topics = Topics.COMPLAINT_EVENTS, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        List<Decided> decided = new ArrayList<>();
+        for (int index = 0; index < records.size(); index++) {
+            Optional<AssignmentDecision> decision;
+            try {
+                decision = decide(records.get(index));
+            } catch (RuntimeException failed) {
+                // The error handler commits the records before this one, so their commands must be safe first.
+                send(decided);
+                throw new BatchListenerFailedException("Event could not be routed", failed, index);
+            }
+            if (decision.isPresent()) {
+                decided.add(new Decided(index, decision.get()));
+            }
+        }
+        send(decided);
+    }
+
+    private Optional<AssignmentDecision> decide(ConsumerRecord<String, String> record) {
         EventEnvelope<JsonNode> envelope = reader.envelope(record.value());
         Optional<ComplaintEventType> type = ComplaintEventType.of(envelope.type(), envelope.version());
         if (type.isEmpty()) {
             metrics.eventSkipped(envelope.type(), "unknown-type");
-            return;
+            return Optional.empty();
         }
-        switch (type.get()) {
-            case SUBMITTED -> routing.complaintSubmitted(reader.submitted(envelope));
-            case ESCALATED -> routing.complaintEscalated(reader.escalated(envelope));
-            default -> metrics.eventSkipped(envelope.type(), "not-for-routing");
+        return switch (type.get()) {
+            case SUBMITTED -> Optional.of(routing.firstAssignment(reader.submitted(envelope)));
+            case ESCALATED -> routing.nextAssignment(reader.escalated(envelope));
+            default -> {
+                metrics.eventSkipped(envelope.type(), "not-for-routing");
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private void send(List<Decided> decided) {
+        try {
+            routing.send(decided.stream().map(Decided::decision).toList());
+        } catch (AssignmentsNotPublishedException notPublished) {
+            throw new BatchListenerFailedException(notPublished.getMessage(), notPublished,
+                    decided.get(notPublished.published()).recordIndex());
         }
+    }
+
+    /** A decision, and the position in the batch of the record that caused it. */
+    private record Decided(int recordIndex, AssignmentDecision decision) {
     }
 }

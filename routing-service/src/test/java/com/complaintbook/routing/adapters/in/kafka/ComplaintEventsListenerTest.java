@@ -1,0 +1,153 @@
+package com.complaintbook.routing.adapters.in.kafka;
+
+import com.complaintbook.contracts.Topics;
+import com.complaintbook.routing.application.AssignmentDecision;
+import com.complaintbook.routing.application.AssignmentsNotPublishedException;
+import com.complaintbook.routing.application.ComplaintRouting;
+import com.complaintbook.routing.application.Publication;
+import com.complaintbook.routing.application.RoutingMetrics;
+import com.complaintbook.routing.domain.CalendarSlaPolicy;
+import com.complaintbook.routing.domain.CategoryResponsibilityTable;
+import com.complaintbook.routing.domain.Employee;
+import com.complaintbook.routing.domain.OrgChart;
+import com.complaintbook.routing.domain.Router;
+import com.complaintbook.routing.domain.UnknownEmployeeException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Which record of a batch the listener names when something fails, and what it has sent by then. */
+class ComplaintEventsListenerTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String NOT_JSON = "{\"eventId\": this is not JSON";
+
+    private final List<List<String>> published = new ArrayList<>();
+    private Publication publication = () -> { };
+    private final RoutingMetrics metrics = new RoutingMetrics(new SimpleMeterRegistry());
+    private final ComplaintEventsListener listener = new ComplaintEventsListener(new ComplaintEventReader(JSON),
+            new ComplaintRouting(router(), decisions -> {
+                published.add(decisions.stream().map(AssignmentDecision::complaintId).toList());
+                return publication;
+            }, metrics), metrics);
+
+    @Test
+    void givenABatch_whenHandled_thenTheCommandsOfAllItsEventsArePublishedTogetherInTheirOrder() {
+        listener.on(records(submitted("c-1"), unknownType("c-2"), escalated("c-3", "e-delivery-lead"), submitted("c-4")));
+
+        assertThat(published).containsExactly(List.of("c-1", "c-3", "c-4"));
+    }
+
+    @Test
+    void givenAnUnreadableRecordInTheMiddle_whenHandled_thenTheCommandsBeforeItArePublishedAndItIsNamed() {
+        assertThatThrownBy(() -> listener.on(records(submitted("c-1"), submitted("c-2"), NOT_JSON, submitted("c-4"))))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
+                    assertThat(failed.getIndex()).isEqualTo(2);
+                    assertThat(failed).hasCauseInstanceOf(UnreadableEventException.class);
+                });
+
+        assertThat(published).containsExactly(List.of("c-1", "c-2"));
+    }
+
+    @Test
+    void givenAnEscalationFromSomeoneTheChartDoesNotKnow_whenHandled_thenItIsNamedWithTheDomainsRefusal() {
+        assertThatThrownBy(() -> listener.on(records(submitted("c-1"), escalated("c-2", "e-left-the-company"))))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
+                    assertThat(failed.getIndex()).isEqualTo(1);
+                    assertThat(failed).hasCauseInstanceOf(UnknownEmployeeException.class);
+                });
+
+        assertThat(published).containsExactly(List.of("c-1"));
+    }
+
+    @Test
+    void givenACommandTheBrokerDidNotAcknowledge_whenHandled_thenTheRecordThatCausedItIsNamed() {
+        AssignmentsNotPublishedException secondNotPublished = notPublished(1);
+        publication = () -> {
+            throw secondNotPublished;
+        };
+
+        // The second command is the third record's: the second record is skipped.
+        assertThatThrownBy(() -> listener.on(records(submitted("c-1"), unknownType("c-2"), submitted("c-3"), submitted("c-4"))))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
+                    assertThat(failed.getIndex()).isEqualTo(2);
+                    assertThat(failed).hasCause(secondNotPublished);
+                });
+    }
+
+    @Test
+    void givenACommandNotAcknowledgedBeforeAnUnreadableRecord_whenHandled_thenTheEarlierRecordIsNamed() {
+        AssignmentsNotPublishedException firstNotPublished = notPublished(0);
+        publication = () -> {
+            throw firstNotPublished;
+        };
+
+        assertThatThrownBy(() -> listener.on(records(submitted("c-1"), submitted("c-2"), NOT_JSON)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
+                    assertThat(failed.getIndex()).isZero();
+                    assertThat(failed).hasCause(firstNotPublished);
+                });
+    }
+
+    private static AssignmentsNotPublishedException notPublished(int published) {
+        return new AssignmentsNotPublishedException("not acknowledged", published, new IllegalStateException("broker away"));
+    }
+
+    private static List<ConsumerRecord<String, String>> records(String... values) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int offset = 0; offset < values.length; offset++) {
+            records.add(new ConsumerRecord<>(Topics.COMPLAINT_EVENTS, 0, offset, "key-" + offset, values[offset]));
+        }
+        return records;
+    }
+
+    private static String submitted(String complaintId) {
+        return event("ComplaintSubmitted", complaintId).toString();
+    }
+
+    private static String escalated(String complaintId, String previousAssignee) {
+        ObjectNode escalated = event("ComplaintEscalated", complaintId);
+        ((ObjectNode) escalated.get("payload")).put("previousAssignee", previousAssignee);
+        return escalated.toString();
+    }
+
+    private static String unknownType(String complaintId) {
+        return event("ComplaintSubmitted", complaintId).put("type", "ComplaintArchived").toString();
+    }
+
+    /** A golden sample turned into an event of another complaint. */
+    private static ObjectNode event(String type, String complaintId) {
+        String path = "/contracts/samples/events/" + type + ".v1.json";
+        try (InputStream in = ComplaintEventsListenerTest.class.getResourceAsStream(path)) {
+            ObjectNode event = (ObjectNode) JSON.readTree(in);
+            event.put("eventId", "event-of-" + complaintId);
+            event.put("complaintId", complaintId);
+            ((ObjectNode) event.get("payload")).put("complaintId", complaintId);
+            return event;
+        } catch (IOException e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+
+    private static Router router() {
+        OrgChart chart = OrgChart.of(List.of(
+                new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", null),
+                new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", "ceo"),
+                new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example", "m-logistics")));
+        return new Router(chart, new CategoryResponsibilityTable(chart, Map.of("delivery", "e-delivery-lead"), "m-logistics"),
+                new CalendarSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)));
+    }
+}
