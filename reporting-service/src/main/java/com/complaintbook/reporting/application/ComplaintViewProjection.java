@@ -3,6 +3,8 @@ package com.complaintbook.reporting.application;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.reporting.domain.ComplaintViewEvolution;
 
+import java.util.List;
+
 /**
  * The view of each complaint: its status, level, assignee and deadline. Idempotent through the
  * store's sequence guard: a change is written only over a view that has not yet seen its sequence.
@@ -25,7 +27,15 @@ public class ComplaintViewProjection implements Projection {
     @Override
     public ProjectionResult apply(EventEnvelope<?> event) {
         return evolution.changeFor(event)
-                .map(change -> store.applyIfNewer(change) ? ProjectionResult.APPLIED : ProjectionResult.ALREADY_APPLIED)
+                .map(change -> unlessRefused(store.applyIfNewer(List.of(change)).get(0)))
                 .orElse(ProjectionResult.IGNORED);
+    }
+
+    // One event at a time, a refusal fails the event, and the error handler parks it.
+    private static ProjectionResult unlessRefused(ProjectionResult result) {
+        if (result.outcome() == ProjectionResult.Outcome.REFUSED) {
+            throw result.refusal();
+        }
+        return result;
     }
 }

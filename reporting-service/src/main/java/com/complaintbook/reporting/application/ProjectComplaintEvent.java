@@ -32,10 +32,10 @@ public class ProjectComplaintEvent {
         boolean changedAny = false;
         for (Projection projection : projections) {
             ProjectionResult result = projection.apply(event);
-            if (result != ProjectionResult.IGNORED) {
+            if (result.outcome() != ProjectionResult.Outcome.IGNORED) {
                 meters.counter(counterFor(result), "type", event.type(), "projection", projection.name()).increment();
             }
-            changedAny |= result == ProjectionResult.APPLIED;
+            changedAny |= result.outcome() == ProjectionResult.Outcome.APPLIED;
         }
         if (changedAny && event.occurredAt() != null) {
             Duration behind = Duration.between(event.occurredAt(), clock.instant());
@@ -44,6 +44,8 @@ public class ProjectComplaintEvent {
     }
 
     private static String counterFor(ProjectionResult result) {
-        return result == ProjectionResult.APPLIED ? "reporting.events.projected" : "reporting.events.already.applied";
+        return result.outcome() == ProjectionResult.Outcome.APPLIED
+                ? "reporting.events.projected"
+                : "reporting.events.already.applied";
     }
 }
