@@ -22,6 +22,8 @@ import org.springframework.util.backoff.FixedBackOff;
  * A record that fails is retried a bounded number of times, then parked on
  * {@code <topic>.<group>.dlt} so the partition moves on. A record that is not a readable event, or
  * whose reference already names another complaint, is parked at once: retrying cannot mend either.
+ * The listener takes a poll at a time and names the failed record in a
+ * {@code BatchListenerFailedException}, so this applies record by record all the same.
  */
 @Configuration(proxyBeanMethods = false)
 class ComplaintEventsKafkaConfig {
