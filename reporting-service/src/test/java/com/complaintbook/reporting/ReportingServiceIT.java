@@ -28,7 +28,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -330,6 +332,66 @@ class ReportingServiceIT {
     }
 
     @Test
+    void givenAPoisonRecordAmongManyGoodOnes_thenOnlyItIsParkedAndEveryOtherIsProjected() {
+        String store = "store-" + newId();
+        List<String> ids = IntStream.range(0, 60).mapToObj(i -> newId()).toList();
+        String poisonKey = newId();
+        String poison = "{ not an event either " + poisonKey;
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (String id : ids) {
+            if (id.equals(ids.get(ids.size() / 2))) {
+                sends.add(kafka.send(Topics.COMPLAINT_EVENTS, poisonKey, poison));
+            }
+            sends.add(send(id, submission(id).payload("storeId", store)));
+            sends.add(send(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id)));
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+
+        await().atMost(PATIENCE).untilAsserted(() -> http.get()
+                .uri("/api/v1/complaints?storeId={store}&status=ASSIGNED&size=1", store).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.totalItems").isEqualTo(ids.size()));
+        List<ConsumerRecord<String, String>> parked = deadLettersUntil(poisonKey);
+        assertThat(parked).filteredOn(record -> poisonKey.equals(record.key()))
+                .singleElement().extracting(ConsumerRecord::value).isEqualTo(poison);
+        assertThat(parked).extracting(ConsumerRecord::key).doesNotContainAnyElementsOf(ids);
+    }
+
+    @Test
+    void givenManyComplaintsLivingTheirWholeLifeAtOnce_thenEveryOneEndsAsItsEventsSay() {
+        String store = "store-" + newId();
+        int complaints = 150;
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (int i = 0; i < complaints; i++) {
+            String id = newId();
+            List<SampleEvent> life = wholeLife(id, "2034-02-01T10:00:00Z");
+            life.get(0).payload("storeId", store);
+            life.forEach(event -> sends.add(send(id, event)));
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+
+        await().atMost(PATIENCE.multipliedBy(2)).untilAsserted(() -> http.get()
+                .uri("/api/v1/complaints?storeId={store}&status=CLOSED&size=1", store).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.totalItems").isEqualTo(complaints));
+        for (int page = 0; page < 2; page++) {
+            http.get().uri("/api/v1/complaints?storeId={store}&size=100&page={page}", store, page).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.totalItems").isEqualTo(complaints)
+                    .jsonPath("$.items[*].status").value(List.class, statuses -> assertThat(statuses).containsOnly("CLOSED"))
+                    .jsonPath("$.items[*].closureReason").value(List.class, reasons -> assertThat(reasons).containsOnly("final-answer"))
+                    .jsonPath("$.items[*].escalationCount").value(List.class, counts -> assertThat(counts).containsOnly(1))
+                    .jsonPath("$.items[*].answeredBy").value(List.class, answerers -> assertThat(answerers).containsOnly("ceo"))
+                    .jsonPath("$.items[*].lastSequence").value(List.class, sequences -> assertThat(sequences).containsOnly(6));
+        }
+        http.get().uri("/api/v1/reports/status-counts?from=2034-02-01T00:00:00Z&to=2034-02-02T00:00:00Z").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"SUBMITTED": 0, "ASSIGNED": 0, "ANSWERED": 0, "REJECTED": 0, "ESCALATED": 0, "CLOSED": 150}""");
+    }
+
+    @Test
     void givenAnEventTypeItDoesNotKnow_thenItIsSkippedAndTheStreamGoesOn() {
         String id = newId();
         publish(id, submission(id));
@@ -389,7 +451,8 @@ class ReportingServiceIT {
                 .expectStatus().isOk()
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
                         .contains("reporting_events_projected_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintSubmitted\"}")
-                        .contains("reporting_projection_lag_seconds"));
+                        .contains("reporting_projection_lag_seconds")
+                        .contains("reporting_events_batch_size_records_max"));
         http.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -440,7 +503,11 @@ class ReportingServiceIT {
     }
 
     private void publish(String key, SampleEvent event) {
-        kafka.send(Topics.COMPLAINT_EVENTS, key, event.json()).join();
+        send(key, event).join();
+    }
+
+    private CompletableFuture<?> send(String key, SampleEvent event) {
+        return kafka.send(Topics.COMPLAINT_EVENTS, key, event.json());
     }
 
     private void awaitStatus(String complaintId, String status) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
@@ -22,6 +23,8 @@ import org.springframework.util.backoff.FixedBackOff;
  * A record that fails is retried a bounded number of times, then parked on
  * {@code <topic>.<group>.dlt} so the partition moves on. A record that is not a readable event, or
  * whose reference already names another complaint, is parked at once: retrying cannot mend either.
+ * The listener takes a poll at a time and names the failed record in a
+ * {@code BatchListenerFailedException}, so this applies record by record all the same.
  */
 @Configuration(proxyBeanMethods = false)
 class ComplaintEventsKafkaConfig {
@@ -49,12 +52,22 @@ class ComplaintEventsKafkaConfig {
             deadLetters.accept(record, failure);
             meters.counter("complaintbook.events.dead-lettered", "group", group).increment();
             log.warn("Parked complaint {} event at {}-{}@{} on the dead-letter topic after {}", record.key(),
-                    record.topic(), record.partition(), record.offset(), failure.getClass().getSimpleName());
+                    record.topic(), record.partition(), record.offset(), reasonOf(failure));
         };
         DefaultErrorHandler handler = new DefaultErrorHandler(parkAndTell,
                 new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts()));
         handler.addNotRetryableExceptions(UnreadableEventException.class, ReferenceTakenException.class);
         return handler;
+    }
+
+    // The failure arrives wrapped by the listener container and, from the batch listener, in the
+    // BatchListenerFailedException that names the record; the log names what went wrong underneath.
+    private static String reasonOf(Exception failure) {
+        Throwable reason = failure;
+        while (reason instanceof KafkaException && reason.getCause() != null) {
+            reason = reason.getCause();
+        }
+        return reason.getClass().getSimpleName();
     }
 
     private static String consumerGroup(KafkaProperties kafka) {

@@ -2,7 +2,7 @@ package com.complaintbook.reporting.config;
 
 import com.complaintbook.reporting.application.ComplaintViewProjection;
 import com.complaintbook.reporting.application.ComplaintViewStore;
-import com.complaintbook.reporting.application.ProjectComplaintEvent;
+import com.complaintbook.reporting.application.ProjectComplaintEvents;
 import com.complaintbook.reporting.application.Projection;
 import com.complaintbook.reporting.domain.ComplaintViewEvolution;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +27,7 @@ class ProjectionConfig {
     }
 
     @Bean
-    ProjectComplaintEvent projectComplaintEvent(List<Projection> projections, MeterRegistry meters, Clock clock) {
-        return new ProjectComplaintEvent(projections, meters, clock);
+    ProjectComplaintEvents projectComplaintEvents(List<Projection> projections, MeterRegistry meters, Clock clock) {
+        return new ProjectComplaintEvents(projections, meters, clock);
     }
 }

@@ -1,37 +1,45 @@
 package com.complaintbook.reporting.adapters.out.mongo;
 
 import com.complaintbook.reporting.application.ComplaintViewStore;
+import com.complaintbook.reporting.application.PartlyAppliedException;
+import com.complaintbook.reporting.application.ProjectionResult;
 import com.complaintbook.reporting.application.ReferenceTakenException;
-import com.complaintbook.reporting.domain.Assignee;
 import com.complaintbook.reporting.domain.ComplaintViewChange;
 import com.complaintbook.reporting.domain.ViewField;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.Date;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Applies each change as one upsert filtered on {@code _id} and {@code lastSequence < sequence}.
+ * Writes a batch of changes as {@link GuardedUpsert}s, one unordered bulk per {@link WriteRounds
+ * round}: a round trip per round instead of per change, and no two writes of a bulk that could
+ * affect each other.
  *
- * <p>When the view exists but has already seen the sequence, the filter matches nothing and the
- * upsert tries to insert a second document with the same {@code _id}; the unique {@code _id} index
- * refuses it. That refusal is the "already applied" answer, so no read precedes the write and two
- * writers cannot interleave. Counters are {@code $inc} in that same guarded write, so an event adds
- * to them exactly once.
- *
- * <p>The reference is unique too ({@link ComplaintViewIndexes}), so a refusal can also mean that
- * another complaint holds the reference; only then is it looked into, and only for a change that
- * sets a reference, so every other refusal stays a write without a read.
+ * <p>The bulk reports every write the unique indexes refused, by its position, and applies the
+ * others (real MongoDB and the embedded server alike). A refusal by the {@code _id} index is the
+ * guard's "already applied". The reference is unique too ({@link ComplaintViewIndexes}), so a refusal
+ * of a change that sets a reference may instead mean that another complaint holds it; only those are
+ * looked into, with one query per round, so every other refusal stays a write without a read.
  */
 @Component
 class MongoComplaintViewStore implements ComplaintViewStore {
+
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoTemplate mongo;
 
@@ -40,71 +48,79 @@ class MongoComplaintViewStore implements ComplaintViewStore {
     }
 
     @Override
-    public boolean applyIfNewer(ComplaintViewChange change) {
-        Update update = new Update()
-                .set("lastSequence", change.sequence())
-                .set("lastChangedAt", Date.from(change.changedAt()));
-        change.values().forEach((field, value) -> update.set(fieldName(field), storable(value)));
-        change.cleared().forEach(field -> update.unset(fieldName(field)));
-        change.incremented().forEach(field -> update.inc(fieldName(field), 1));
-        try {
-            mongo.upsert(query(where("_id").is(change.complaintId()).and("lastSequence").lt(change.sequence())),
-                    update, ComplaintViewDocument.COLLECTION);
-            return true;
-        } catch (DuplicateKeyException refused) {
-            Object reference = change.values().get(ViewField.REFERENCE);
-            if (reference != null && heldByAnother(reference, change.complaintId())) {
-                throw new ReferenceTakenException(reference.toString(), change.complaintId());
+    public List<ProjectionResult> applyIfNewer(List<ComplaintViewChange> changes) {
+        ProjectionResult[] results = new ProjectionResult[changes.size()];
+        WriteRounds rounds = WriteRounds.of(changes);
+        for (int round = 0; round < rounds.count(); round++) {
+            List<Integer> positions = rounds.round(round);
+            try {
+                List<ProjectionResult> written = write(positions.stream().map(changes::get).toList());
+                for (int i = 0; i < positions.size(); i++) {
+                    results[positions.get(i)] = written.get(i);
+                }
+            } catch (RuntimeException failure) {
+                // This round may be partly written and the later ones are not; every change before
+                // the first of them is in an earlier round, which is done.
+                throw new PartlyAppliedException(
+                        Arrays.asList(results).subList(0, rounds.firstPositionFrom(round)), failure);
             }
-            return false;
         }
+        return List.of(results);
     }
 
-    private boolean heldByAnother(Object reference, String complaintId) {
-        return mongo.exists(query(where("reference").is(reference).and("_id").ne(complaintId)),
-                ComplaintViewDocument.COLLECTION);
+    /** Writes changes of distinct views and distinct references as one unordered bulk. */
+    private List<ProjectionResult> write(List<ComplaintViewChange> changes) {
+        Set<Integer> refused = Set.of();
+        try {
+            views().bulkWrite(changes.stream().map(GuardedUpsert::of).toList(), UNORDERED);
+        } catch (MongoBulkWriteException e) {
+            refused = refusedByUniqueIndexes(e);
+        }
+        Map<String, String> holders = holdersOf(refused.stream()
+                .map(changes::get).map(MongoComplaintViewStore::referenceOf).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        ProjectionResult[] results = new ProjectionResult[changes.size()];
+        for (int i = 0; i < changes.size(); i++) {
+            results[i] = refused.contains(i) ? refusalOf(changes.get(i), holders) : ProjectionResult.APPLIED;
+        }
+        return List.of(results);
     }
 
-    private static String fieldName(ViewField field) {
-        return switch (field) {
-            case REFERENCE -> "reference";
-            case KIND -> "kind";
-            case CHANNEL -> "channel";
-            case STORE_ID -> "storeId";
-            case CATEGORY -> "category";
-            case STATUS -> "status";
-            case LEVEL -> "level";
-            case ASSIGNEE -> "assignee";
-            case DEADLINE -> "deadline";
-            case SUBMITTED_AT -> "submittedAt";
-            case ANSWER -> "answer";
-            case OUTCOME -> "outcome";
-            case REJECTION_REASON -> "rejectionReason";
-            case REJECTION_COMMENT -> "rejectionComment";
-            case ANSWERED_BY -> "answeredBy";
-            case ANSWERED_AT -> "answeredAt";
-            case FINAL_ANSWER -> "finalAnswer";
-            case APPEAL_DEADLINE -> "appealDeadline";
-            case ESCALATION_REASON -> "escalationReason";
-            case ESCALATION_COMMENT -> "escalationComment";
-            case ESCALATION_COUNT -> "escalationCount";
-            case CLOSURE_REASON -> "closureReason";
-            case CLOSED_AT -> "closedAt";
-        };
+    // A write concern error leaves every write of the bulk uncertain, and a write error other than a
+    // duplicate key is no answer of the guard: either fails the round, to be tried again.
+    private static Set<Integer> refusedByUniqueIndexes(MongoBulkWriteException e) {
+        if (e.getWriteConcernError() != null
+                || e.getWriteErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+            throw e;
+        }
+        return e.getWriteErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
     }
 
-    // Values are written as plain BSON (enum names, dates, sub-documents) so the stored shape does not
-    // depend on mapping metadata and reads back into ComplaintViewDocument unchanged.
-    private static Object storable(Object value) {
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
+    private static ProjectionResult refusalOf(ComplaintViewChange change, Map<String, String> holders) {
+        String reference = referenceOf(change);
+        String holder = reference == null ? null : holders.get(reference);
+        if (holder != null && !holder.equals(change.complaintId())) {
+            return ProjectionResult.refused(new ReferenceTakenException(reference, change.complaintId()));
         }
-        if (value instanceof Instant instant) {
-            return Date.from(instant);
+        return ProjectionResult.ALREADY_APPLIED;
+    }
+
+    /** Which complaint's view holds each of {@code references}, for those some view holds. */
+    private Map<String, String> holdersOf(Set<String> references) {
+        Map<String, String> holders = new HashMap<>();
+        if (!references.isEmpty()) {
+            views().find(Filters.in("reference", references)).projection(Projections.include("reference"))
+                    .forEach(view -> holders.put(view.getString("reference"), view.getString("_id")));
         }
-        if (value instanceof Assignee assignee) {
-            return new Document("employeeId", assignee.id()).append("name", assignee.name());
-        }
-        return value;
+        return holders;
+    }
+
+    private static String referenceOf(ComplaintViewChange change) {
+        Object reference = change.values().get(ViewField.REFERENCE);
+        return reference == null ? null : reference.toString();
+    }
+
+    private MongoCollection<Document> views() {
+        return mongo.getCollection(ComplaintViewDocument.COLLECTION);
     }
 }

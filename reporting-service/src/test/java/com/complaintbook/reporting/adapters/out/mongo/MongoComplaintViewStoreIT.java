@@ -7,14 +7,22 @@ import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.contracts.samples.SampleEvent;
 import com.complaintbook.reporting.application.ComplaintViewPage;
 import com.complaintbook.reporting.application.Paging;
+import com.complaintbook.reporting.application.PartlyAppliedException;
+import com.complaintbook.reporting.application.ProjectionResult;
+import com.complaintbook.reporting.application.ProjectionResult.Outcome;
 import com.complaintbook.reporting.application.ReferenceTakenException;
 import com.complaintbook.reporting.domain.Assignee;
 import com.complaintbook.reporting.domain.ComplaintFilter;
 import com.complaintbook.reporting.domain.ComplaintStatus;
 import com.complaintbook.reporting.domain.ComplaintView;
+import com.complaintbook.reporting.domain.ComplaintViewChange;
 import com.complaintbook.reporting.domain.ComplaintViewEvolution;
 import com.complaintbook.reporting.domain.StatusCounts;
 import com.complaintbook.reporting.domain.SubmittedPeriod;
+import com.complaintbook.reporting.domain.ViewField;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -33,11 +41,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The sequence-guarded upsert, the counts and the list, against a real MongoDB wire-protocol server. */
+/**
+ * The sequence-guarded upserts, written a batch at a time, the counts and the list, against a real
+ * MongoDB wire-protocol server.
+ */
 class MongoComplaintViewStoreIT {
 
     private static final Instant T0 = Instant.parse("2026-11-20T09:15:30Z");
@@ -83,12 +95,12 @@ class MongoComplaintViewStoreIT {
     @Test
     void anEventOlderThanTheViewLeavesItAsItIs() {
         List<EventEnvelope<?>> stream = stream("c-1");
-        assertThat(apply(stream.get(0))).isTrue();
-        assertThat(apply(stream.get(1))).isTrue();
+        assertThat(apply(stream.get(0))).isEqualTo(ProjectionResult.APPLIED);
+        assertThat(apply(stream.get(1))).isEqualTo(ProjectionResult.APPLIED);
         Document afterAssignment = raw("c-1");
 
-        assertThat(apply(stream.get(0))).isFalse();
-        assertThat(apply(stream.get(1))).isFalse();
+        assertThat(apply(stream.get(0))).isEqualTo(ProjectionResult.ALREADY_APPLIED);
+        assertThat(apply(stream.get(1))).isEqualTo(ProjectionResult.ALREADY_APPLIED);
 
         assertThat(raw("c-1")).isEqualTo(afterAssignment);
         ComplaintView view = views.find("c-1").block();
@@ -271,7 +283,7 @@ class MongoComplaintViewStoreIT {
         apply(stream.get(0));
         apply(stream.get(1));
 
-        assertThat(apply(stream.get(0))).isFalse();
+        assertThat(apply(stream.get(0))).isEqualTo(ProjectionResult.ALREADY_APPLIED);
         assertThat(views.find("r-3").block().reference()).isEqualTo("KB-26-004213");
     }
 
@@ -281,8 +293,10 @@ class MongoComplaintViewStoreIT {
         submittedAs("r-4", "KB-26-000004");
         Document first = raw("r-4");
 
-        assertThatThrownBy(() -> submittedAs("r-5", "KB-26-000004"))
-                .isInstanceOf(ReferenceTakenException.class)
+        ProjectionResult second = submittedAs("r-5", "KB-26-000004");
+
+        assertThat(second.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(second.refusal()).isInstanceOf(ReferenceTakenException.class)
                 .hasMessageContaining("KB-26-000004").hasMessageContaining("r-5");
         assertThat(raw("r-4")).isEqualTo(first);
         assertThat(raw("r-5")).isNull();
@@ -298,8 +312,159 @@ class MongoComplaintViewStoreIT {
         assertThat(ids(ComplaintFilter.everything(), new Paging(0, 10))).containsExactlyInAnyOrder("o-1", "o-2", "o-3");
     }
 
-    private boolean apply(EventEnvelope<?> event) {
-        return store.applyIfNewer(evolution.changeFor(event).orElseThrow());
+    @Test
+    void aBatchHoldingWholeLivesOfComplaintsEndsInTheViewsOneEventAtATimeBuilds() {
+        List<EventEnvelope<?>> first = stream("b-1");
+        List<EventEnvelope<?>> second = stream("b-2");
+        first.forEach(this::apply);
+        second.forEach(this::apply);
+        Document firstOneAtATime = raw("b-1");
+        Document secondOneAtATime = raw("b-2");
+        mongo.getDb().drop();
+
+        List<ProjectionResult> results = applyBatch(interleaved(first, second));
+
+        assertThat(results).hasSize(12).containsOnly(ProjectionResult.APPLIED);
+        assertThat(raw("b-1")).isEqualTo(firstOneAtATime);
+        assertThat(raw("b-2")).isEqualTo(secondOneAtATime);
+        assertThat(views.find("b-1").block()).satisfies(view -> {
+            assertThat(view.status()).isEqualTo(ComplaintStatus.CLOSED);
+            assertThat(view.escalationCount()).isEqualTo(1);
+            assertThat(view.lastSequence()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void redeliveringAWholeBatchChangesNothingAndCountsNothingTwice() {
+        new ComplaintViewIndexes(mongo).createIndexes();
+        List<EventEnvelope<?>> batch = interleaved(stream("d-1"), List.of(submissionWith("d-2", "KB-26-000020")));
+        applyBatch(batch);
+        Document first = raw("d-1");
+        Document second = raw("d-2");
+
+        List<ProjectionResult> again = applyBatch(batch);
+
+        assertThat(again).hasSize(7).containsOnly(ProjectionResult.ALREADY_APPLIED);
+        assertThat(raw("d-1")).isEqualTo(first);
+        assertThat(raw("d-2")).isEqualTo(second);
+        assertThat(views.find("d-1").block().escalationCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchMixingNewAndAlreadyAppliedChangesAppliesOnlyTheNewOnes() {
+        List<EventEnvelope<?>> stream = stream("m-1");
+        stream.subList(0, 3).forEach(this::apply);
+
+        List<ProjectionResult> results = applyBatch(List.of(
+                stream.get(1), stream.get(2), stream.get(3), stream.get(0), stream.get(4),
+                stream("m-2").get(0), stream.get(2)));
+
+        assertThat(results).containsExactly(
+                ProjectionResult.ALREADY_APPLIED, ProjectionResult.ALREADY_APPLIED, ProjectionResult.APPLIED,
+                ProjectionResult.ALREADY_APPLIED, ProjectionResult.APPLIED,
+                ProjectionResult.APPLIED, ProjectionResult.ALREADY_APPLIED);
+        ComplaintView view = views.find("m-1").block();
+        assertThat(view.status()).isEqualTo(ComplaintStatus.ANSWERED);
+        assertThat(view.lastSequence()).isEqualTo(4);
+        assertThat(view.escalationCount()).isEqualTo(1);
+        assertThat(views.find("m-2").block().status()).isEqualTo(ComplaintStatus.SUBMITTED);
+    }
+
+    @Test
+    void aReferenceClashInTheMiddleOfABatchRefusesOnlyThatChange() {
+        new ComplaintViewIndexes(mongo).createIndexes();
+        submittedAs("x-1", "KB-26-000031");
+        Document holder = raw("x-1");
+
+        List<ProjectionResult> results = applyBatch(List.of(
+                submissionWith("x-2", "KB-26-000032"),
+                submissionWith("x-3", "KB-26-000031"),
+                SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint("x-2").sequence(1).typed(),
+                SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint("x-4").withoutPayload("reference").typed()));
+
+        assertThat(results).extracting(ProjectionResult::outcome)
+                .containsExactly(Outcome.APPLIED, Outcome.REFUSED, Outcome.APPLIED, Outcome.APPLIED);
+        assertThat(results.get(1).refusal()).isInstanceOf(ReferenceTakenException.class)
+                .hasMessageContaining("KB-26-000031").hasMessageContaining("x-3");
+        assertThat(raw("x-1")).isEqualTo(holder);
+        assertThat(raw("x-3")).isNull();
+        assertThat(views.find("x-2").block()).satisfies(view -> {
+            assertThat(view.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+            assertThat(view.reference()).isEqualTo("KB-26-000032");
+        });
+        assertThat(views.find("x-4").block().status()).isEqualTo(ComplaintStatus.SUBMITTED);
+    }
+
+    @Test
+    void ofTwoComplaintsClaimingOneReferenceInOneBatchTheFirstKeepsItHoweverOftenTheBatchComes() {
+        new ComplaintViewIndexes(mongo).createIndexes();
+        List<EventEnvelope<?>> batch = List.of(submissionWith("y-1", "KB-26-000041"), submissionWith("y-2", "KB-26-000041"));
+
+        List<ProjectionResult> first = applyBatch(batch);
+        List<ProjectionResult> again = applyBatch(batch);
+
+        assertThat(first).extracting(ProjectionResult::outcome).containsExactly(Outcome.APPLIED, Outcome.REFUSED);
+        assertThat(again).extracting(ProjectionResult::outcome).containsExactly(Outcome.ALREADY_APPLIED, Outcome.REFUSED);
+        assertThat(views.findByReference("KB-26-000041").block().complaintId()).isEqualTo("y-1");
+        assertThat(raw("y-2")).isNull();
+    }
+
+    @Test
+    void aBatchThatFailsPartWaySaysWhichLeadingChangesAreDone() {
+        List<EventEnvelope<?>> stream = stream("f-1");
+        List<ComplaintViewChange> changes = List.of(
+                change(stream.get(0)),
+                change(stream.get(1)).set(ViewField.ANSWER, new Object()),
+                change(submissionWith("f-2", "KB-26-000051")));
+
+        assertThatExceptionOfType(PartlyAppliedException.class).isThrownBy(() -> store.applyIfNewer(changes))
+                .satisfies(interrupted -> assertThat(interrupted.results()).containsExactly(ProjectionResult.APPLIED));
+        assertThat(views.find("f-1").block().status()).isEqualTo(ComplaintStatus.SUBMITTED);
+        assertThat(views.find("f-2").block().status()).isEqualTo(ComplaintStatus.SUBMITTED);
+    }
+
+    @Test
+    void aBatchMongoDbCannotBeReachedForIsDoneWithNothing() {
+        MongoServer down = new MongoServer(new MemoryBackend());
+        String connection = down.bindAndGetConnectionString();
+        down.shutdownNow();
+        try (MongoClient unreachable = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(connection))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(200, TimeUnit.MILLISECONDS))
+                .build())) {
+            MongoComplaintViewStore storeWithoutMongo = new MongoComplaintViewStore(new MongoTemplate(unreachable, "reporting"));
+
+            assertThatExceptionOfType(PartlyAppliedException.class)
+                    .isThrownBy(() -> storeWithoutMongo.applyIfNewer(List.of(change(stream("u-1").get(0)))))
+                    .satisfies(interrupted -> assertThat(interrupted.results()).isEmpty())
+                    .withCauseInstanceOf(MongoTimeoutException.class);
+        }
+    }
+
+    private ProjectionResult apply(EventEnvelope<?> event) {
+        return applyBatch(List.of(event)).get(0);
+    }
+
+    private List<ProjectionResult> applyBatch(List<EventEnvelope<?>> events) {
+        return store.applyIfNewer(events.stream().map(this::change).toList());
+    }
+
+    private ComplaintViewChange change(EventEnvelope<?> event) {
+        return evolution.changeFor(event).orElseThrow();
+    }
+
+    /** The events of both streams in one batch, taking turns, each stream in its own order. */
+    private static List<EventEnvelope<?>> interleaved(List<EventEnvelope<?>> first, List<EventEnvelope<?>> second) {
+        List<EventEnvelope<?>> batch = new ArrayList<>();
+        for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
+            if (i < first.size()) {
+                batch.add(first.get(i));
+            }
+            if (i < second.size()) {
+                batch.add(second.get(i));
+            }
+        }
+        return batch;
     }
 
     private void submitted(String id, String submittedAt, String storeId, String category) {
@@ -325,8 +490,12 @@ class MongoComplaintViewStoreIT {
         return new ComplaintFilter(Set.of(), null, null, null, reference);
     }
 
-    private void submittedAs(String id, String reference) {
-        apply(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("reference", reference).typed());
+    private ProjectionResult submittedAs(String id, String reference) {
+        return apply(submissionWith(id, reference));
+    }
+
+    private static EventEnvelope<?> submissionWith(String id, String reference) {
+        return SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("reference", reference).typed();
     }
 
     private Document raw(String complaintId) {
