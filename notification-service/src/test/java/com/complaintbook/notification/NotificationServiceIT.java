@@ -9,14 +9,19 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -35,6 +40,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +83,12 @@ class NotificationServiceIT {
 
     @Autowired
     private WebTestClient http;
+
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    private MongoTemplate mongo;
 
     @Test
     void givenASubmissionInUkrainianWithAnEmail_thenTheCustomerGetsOneAcknowledgementInUkrainian() throws Exception {
@@ -280,6 +292,80 @@ class NotificationServiceIT {
     }
 
     @Test
+    void givenManyComplaintsPublishedAtOnce_thenEveryLetterArrivesExactlyOnceAndAgainNoMoreOftenWhenTheyComeAgain() {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        List<String> readers = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String id = newId();
+            String customer = "many-" + id + "@example.com";
+            String assignee = "ivan-" + id + "@retail.example";
+            records.add(record(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", contact(customer))));
+            records.add(record(id, assigned(id, assignee)));
+            readers.add(customer);
+            readers.add(assignee);
+        }
+
+        publishInOnePoll(records);
+
+        await().atMost(PATIENCE).until(() -> readers.stream().allMatch(reader -> !mailsTo(reader).isEmpty()));
+        assertEachGetsExactlyOneLetter(readers);
+
+        publishInOnePoll(records);
+        awaitEverythingPublishedIsHandled();
+        assertEachGetsExactlyOneLetter(readers);
+    }
+
+    @Test
+    void givenAPoisonRecordInTheMiddleOfABatch_thenItIsParkedAndEveryOtherLetterStillGoesOutOnce() {
+        String poisonKey = newId();
+        String poison = "{\"eventId\": \"" + poisonKey + "\", \"this is\": not json";
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String id = newId();
+            String customer = "around-poison-" + id + "@example.com";
+            records.add(record(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", contact(customer))));
+            customers.add(customer);
+        }
+        records.add(2, new ProducerRecord<>(Topics.COMPLAINT_EVENTS, poisonKey, poison));
+
+        publishInOnePoll(records);
+
+        assertThat(deadLettersUntil(poisonKey)).anySatisfy(record -> assertThat(record.value()).isEqualTo(poison));
+        await().atMost(PATIENCE).until(() -> customers.stream().allMatch(customer -> !mailsTo(customer).isEmpty()));
+        assertEachGetsExactlyOneLetter(customers);
+    }
+
+    @Test
+    void givenALetterToAnAddressThatIsNotOneInTheMiddleOfABatch_thenItsEventIsParkedAndEveryOtherLetterGoesOutOnce() {
+        String refusedId = newId();
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        List<String> readers = new ArrayList<>();
+        for (String id : List.of(newId(), refusedId, newId())) {
+            String customer = id.equals(refusedId) ? "not-an-address-" + id : "refused-neighbour-" + id + "@example.com";
+            String assignee = "ivan-" + id + "@retail.example";
+            records.add(record(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", contact(customer))));
+            records.add(record(id, assigned(id, assignee)));
+            readers.add(assignee);
+            if (!id.equals(refusedId)) {
+                readers.add(customer);
+            }
+        }
+
+        publishInOnePoll(records);
+
+        assertThat(deadLettersUntil(refusedId)).anySatisfy(record -> assertThat(record.value()).contains("not-an-address-" + refusedId));
+        await().atMost(PATIENCE).until(() -> readers.stream().allMatch(reader -> !mailsTo(reader).isEmpty()));
+        assertEachGetsExactlyOneLetter(readers);
+        Document refused = mongo.getCollection("deliveries")
+                .find(new Document("complaintId", refusedId).append("purpose", "complaint-received")).first();
+        assertThat(refused).isNotNull();
+        assertThat(refused.getString("status")).isEqualTo("FAILED");
+        assertThat(refused.getString("lastError")).contains("MailPreparationException");
+        assertThat(refused.getInteger("attempts")).as("refused at once, not retried").isEqualTo(1);
+    }
+
+    @Test
     void operatorsSeeReadinessAndWhatWasSent() throws Exception {
         String id = newId();
         String customer = "metrics-" + id + "@example.com";
@@ -301,6 +387,34 @@ class NotificationServiceIT {
 
     private void publish(String key, String json) {
         kafka.send(Topics.COMPLAINT_EVENTS, key, json).join();
+    }
+
+    private static ProducerRecord<String, String> record(String key, SampleEvent event) {
+        return new ProducerRecord<>(Topics.COMPLAINT_EVENTS, key, event.json());
+    }
+
+    /**
+     * Publishes while the listener is paused, so that the records wait on the topic and the listener
+     * takes them together, up to a poll's worth.
+     */
+    private void publishInOnePoll(List<ProducerRecord<String, String>> records) {
+        MessageListenerContainer listener = listeners.getListenerContainers().iterator().next();
+        listener.pause();
+        try {
+            await().atMost(PATIENCE).until(listener::isContainerPaused);
+            records.stream().map(kafka::send).toList().forEach(CompletableFuture::join);
+        } finally {
+            listener.resume();
+        }
+    }
+
+    /** Each reader has exactly one letter, and no two letters share a Message-ID. */
+    private void assertEachGetsExactlyOneLetter(List<String> readers) {
+        for (String reader : readers) {
+            assertThat(mailsTo(reader)).as("letters to %s", reader).hasSize(1);
+        }
+        List<String> messageIds = readers.stream().flatMap(reader -> mailsTo(reader).stream()).map(NotificationServiceIT::messageIdOf).toList();
+        assertThat(messageIds).doesNotHaveDuplicates();
     }
 
     /** The event as a producer from before references wrote it: without the field at all. */
@@ -371,6 +485,14 @@ class NotificationServiceIT {
         try {
             Address[] recipients = mail.getAllRecipients();
             return recipients != null && Arrays.stream(recipients).anyMatch(to -> to.toString().contains(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String messageIdOf(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,6 @@
 /**
- * What happens when an event arrives: remember the complaint and why it climbed, plan the notices,
- * deliver each once. The ports here are where the complaint is remembered
+ * What happens when a batch of events arrives: remember the complaints and why they climbed, plan
+ * the notices, deliver each once, with a few round trips for the whole batch. The ports here are where the complaint is remembered
  * ({@link com.complaintbook.notification.application.RememberedComplaints}), where its escalations are
  * remembered ({@link com.complaintbook.notification.application.RememberedEscalations}), how letters are
  * written ({@link com.complaintbook.notification.application.LetterTemplates}), where deliveries are

@@ -23,6 +23,10 @@ import org.springframework.util.backoff.FixedBackOff;
  * {@code <topic>.<group>.dlt} so the partition moves on. A record that is not a readable event is
  * parked at once: retrying cannot make it readable. Nor can it make a letter writable (an e-mail
  * address that is not one); a relay that refuses or is down, on the other hand, is worth retrying.
+ *
+ * <p>The listener takes a poll at a time and names the record that failed; the handler commits the
+ * records before it, retries or parks that one, and delivers the ones after it again. Each record
+ * thus gets the attempts it would get alone, and only the failed one is ever parked.
  */
 @Configuration(proxyBeanMethods = false)
 class ComplaintEventsKafkaConfig {

@@ -2,11 +2,12 @@ package com.complaintbook.notification.config;
 
 import com.complaintbook.notification.adapters.out.letters.ResourceLetterTemplates;
 import com.complaintbook.notification.adapters.out.mail.EmailChannel;
+import com.complaintbook.notification.adapters.out.mail.PreparedEmail;
 import com.complaintbook.notification.application.Deliveries;
 import com.complaintbook.notification.application.DeliveryLog;
 import com.complaintbook.notification.application.LetterTemplates;
 import com.complaintbook.notification.application.MessageChannel;
-import com.complaintbook.notification.application.NotifyAboutComplaintEvent;
+import com.complaintbook.notification.application.NotifyAboutComplaintEvents;
 import com.complaintbook.notification.application.RememberedComplaints;
 import com.complaintbook.notification.application.RememberedEscalations;
 import com.complaintbook.notification.domain.CustomerLinks;
@@ -39,18 +40,20 @@ class NotificationConfig {
     }
 
     @Bean
-    MessageChannel emailChannel(JavaMailSender mailSender, NotificationProperties properties) {
-        return new EmailChannel(mailSender, properties.mailFrom());
+    MessageChannel<PreparedEmail> emailChannel(JavaMailSender mailSender, NotificationProperties properties) {
+        return new EmailChannel(mailSender, properties.mailFrom(), properties.messagesPerConnection());
     }
 
     @Bean
-    Deliveries deliveries(LetterTemplates templates, DeliveryLog log, MessageChannel channel, MeterRegistry meters, Clock clock) {
-        return new Deliveries(templates, log, channel, meters, clock);
+    Deliveries<?> deliveries(LetterTemplates templates, DeliveryLog log, MessageChannel<?> channel, MeterRegistry meters,
+                             Clock clock) {
+        return new Deliveries<>(templates, log, channel, meters, clock);
     }
 
     @Bean
-    NotifyAboutComplaintEvent notifyAboutComplaintEvent(RememberedComplaints complaints, RememberedEscalations escalations,
-                                                        NoticePlanner planner, Deliveries deliveries) {
-        return new NotifyAboutComplaintEvent(complaints, escalations, planner, deliveries);
+    NotifyAboutComplaintEvents notifyAboutComplaintEvents(RememberedComplaints complaints,
+                                                          RememberedEscalations escalations, NoticePlanner planner,
+                                                          Deliveries<?> deliveries) {
+        return new NotifyAboutComplaintEvents(complaints, escalations, planner, deliveries);
     }
 }

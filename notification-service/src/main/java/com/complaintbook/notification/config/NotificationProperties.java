@@ -3,6 +3,7 @@ package com.complaintbook.notification.config;
 import com.complaintbook.contracts.Language;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -10,13 +11,16 @@ import org.springframework.validation.annotation.Validated;
 import java.time.ZoneId;
 
 /**
- * What the letters say and where they come from.
+ * What the letters say, where they come from and how they leave.
  *
- * @param staffLanguage the language employees and managers are written to in
- * @param deadlineZone  the time zone deadlines are shown in
- * @param mailFrom      the sender of every e-mail, optionally with a display name, e.g.
- *                      {@code Complaint Book <complaints@retail.example>}; its domain also names
- *                      the Message-IDs
+ * @param staffLanguage         the language employees and managers are written to in
+ * @param deadlineZone          the time zone deadlines are shown in
+ * @param mailFrom              the sender of every e-mail, optionally with a display name, e.g.
+ *                              {@code Complaint Book <complaints@retail.example>}; its domain also
+ *                              names the Message-IDs
+ * @param messagesPerConnection how many e-mails one SMTP connection carries at most: a batch's
+ *                              letters share a connection, and some relays end a session after so
+ *                              many messages, failing the next one
  * @see CustomerLinkProperties the links in customers' letters
  */
 @Validated
@@ -24,5 +28,6 @@ import java.time.ZoneId;
 public record NotificationProperties(
         @NotNull @DefaultValue("en") Language staffLanguage,
         @NotNull @DefaultValue("Europe/Kyiv") ZoneId deadlineZone,
-        @NotBlank @DefaultValue("complaints@retail.example") String mailFrom) {
+        @NotBlank @DefaultValue("complaints@retail.example") String mailFrom,
+        @Positive @DefaultValue("100") int messagesPerConnection) {
 }

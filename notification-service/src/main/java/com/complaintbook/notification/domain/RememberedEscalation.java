@@ -24,4 +24,9 @@ public record RememberedEscalation(
         return new RememberedEscalation(escalated.complaintId(), escalated.toLevel(), escalated.reason(),
                 escalated.previousAssignee(), escalated.comment());
     }
+
+    /** The complaint at the level it climbed to, which names this escalation. */
+    public ComplaintLevel reached() {
+        return new ComplaintLevel(complaintId, toLevel);
+    }
 }

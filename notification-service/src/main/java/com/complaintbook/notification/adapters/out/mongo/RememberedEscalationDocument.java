@@ -1,6 +1,7 @@
 package com.complaintbook.notification.adapters.out.mongo;
 
 import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.notification.domain.ComplaintLevel;
 import com.complaintbook.notification.domain.RememberedEscalation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -20,14 +21,13 @@ record RememberedEscalationDocument(
 
     static final String COLLECTION = "remembered_escalations";
 
-    static String id(String complaintId, int level) {
-        return complaintId + ":" + level;
+    static String idOf(ComplaintLevel level) {
+        return level.complaintId() + ":" + level.level();
     }
 
     static RememberedEscalationDocument of(RememberedEscalation escalation) {
-        return new RememberedEscalationDocument(id(escalation.complaintId(), escalation.toLevel()),
-                escalation.complaintId(), escalation.toLevel(), escalation.reason(), escalation.previousAssignee(),
-                escalation.customerComment());
+        return new RememberedEscalationDocument(idOf(escalation.reached()), escalation.complaintId(),
+                escalation.toLevel(), escalation.reason(), escalation.previousAssignee(), escalation.customerComment());
     }
 
     RememberedEscalation toEscalation() {

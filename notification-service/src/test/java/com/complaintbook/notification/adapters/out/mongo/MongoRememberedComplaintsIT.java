@@ -14,14 +14,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Remembered submissions, reference included, against a real MongoDB wire-protocol server. */
+/** Remembered submissions, a batch at a time, reference included, against a real MongoDB wire-protocol server. */
 class MongoRememberedComplaintsIT {
 
     private static final RememberedComplaint OLENAS = new RememberedComplaint("c-1", ComplaintKind.COMPLAINT,
             "kyiv-001", "delivery", "The sofa came late.", "Olena", "olena@example.com", null, Language.UK,
             "KB-26-004213");
+    private static final RememberedComplaint PETROS = new RememberedComplaint("c-2", ComplaintKind.SUGGESTION,
+            "lviv-002", "service", "Open earlier on Sundays.", "Petro", "petro@example.com", null, Language.EN,
+            "KB-26-004214");
 
     private static MongoServer server;
     private static MongoClient client;
@@ -49,12 +54,25 @@ class MongoRememberedComplaintsIT {
     }
 
     @Test
-    void aRememberedComplaintComesBackWithItsReference() {
-        complaints.remember(OLENAS);
-        complaints.remember(OLENAS);
+    void rememberedComplaintsComeBackWithTheirReferences() {
+        complaints.remember(List.of(OLENAS, PETROS));
+        complaints.remember(List.of(OLENAS));
 
-        assertThat(complaints.recall("c-1")).contains(OLENAS);
-        assertThat(mongo.getCollection(RememberedComplaintDocument.COLLECTION).countDocuments()).isEqualTo(1);
+        assertThat(complaints.recall(List.of("c-1", "c-2", "c-never-seen")))
+                .containsOnlyKeys("c-1", "c-2")
+                .containsEntry("c-1", OLENAS)
+                .containsEntry("c-2", PETROS);
+        assertThat(mongo.getCollection(RememberedComplaintDocument.COLLECTION).countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void aComplaintNamedTwiceInOneBatchIsKeptAsItsLastVersion() {
+        RememberedComplaint corrected = new RememberedComplaint("c-1", ComplaintKind.COMPLAINT, "kyiv-001", "delivery",
+                "The sofa came late and scratched.", "Olena", "olena@example.com", null, Language.UK, "KB-26-004213");
+
+        complaints.remember(List.of(OLENAS, corrected));
+
+        assertThat(complaints.recall(List.of("c-1"))).containsEntry("c-1", corrected);
     }
 
     // Documents written before references existed lack the field; their letters must still go out.
@@ -65,7 +83,7 @@ class MongoRememberedComplaintsIT {
                 .append("text", "The sofa came late.").append("customerEmail", "olena@example.com")
                 .append("language", "UK"));
 
-        assertThat(complaints.recall("c-old")).hasValueSatisfying(complaint -> {
+        assertThat(complaints.recall(List.of("c-old")).get("c-old")).satisfies(complaint -> {
             assertThat(complaint.reference()).isNull();
             assertThat(complaint.quotedAs()).isEqualTo("c-old");
             assertThat(complaint.customerEmail()).isEqualTo("olena@example.com");

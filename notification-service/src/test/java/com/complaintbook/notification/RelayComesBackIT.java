@@ -1,0 +1,123 @@
+package com.complaintbook.notification;
+
+import com.complaintbook.contracts.Topics;
+import com.complaintbook.contracts.events.ComplaintEventType;
+import com.complaintbook.contracts.samples.SampleEvent;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.Search;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A relay that is down while a batch is handled and comes back within the retries: every letter of
+ * the batch arrives once, and every delivery record ends SENT.
+ */
+@SpringBootTest(properties = {
+        "complaintbook.notification.events.retry-interval=500ms",
+        "complaintbook.notification.events.retry-attempts=60",
+        "spring.mail.host=127.0.0.1",
+        "complaintbook.notification.customer-links.secret=test-customer-link-secret-0123456789"})
+@EmbeddedKafka(partitions = 1, topics = Topics.COMPLAINT_EVENTS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@Import(EmbeddedMongo.class)
+class RelayComesBackIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final int RELAY_PORT = freePort();
+
+    private final GreenMail relay = new GreenMail(new ServerSetup(RELAY_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @DynamicPropertySource
+    static void relayThatIsNotThereYet(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> RELAY_PORT);
+    }
+
+    @AfterEach
+    void stopRelay() {
+        relay.stop();
+    }
+
+    @Test
+    void givenTheRelayIsDownForAWhile_thenEveryLetterOfTheBatchArrivesOnceItIsBack() {
+        List<String> ids = IntStream.range(0, 3).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        ids.stream().map(id -> kafka.send(Topics.COMPLAINT_EVENTS, id, SampleEvent.of(ComplaintEventType.SUBMITTED)
+                        .forComplaint(id).payload("customer", JsonMapper.builder().build().createObjectNode()
+                                .put("email", customerOf(id))).json()))
+                .toList().forEach(CompletableFuture::join);
+        await().atMost(PATIENCE).until(() -> failedSends() >= 3);
+
+        relay.start();
+
+        await().atMost(PATIENCE).until(() -> ids.stream().allMatch(id -> mailsTo(customerOf(id)) > 0));
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(mailsTo(customerOf(id))).isEqualTo(1);
+            Document delivery = mongo.getCollection("deliveries").find(new Document("complaintId", id)).first();
+            assertThat(delivery).isNotNull();
+            assertThat(delivery.getString("status")).isEqualTo("SENT");
+        });
+    }
+
+    private double failedSends() {
+        return Search.in(meters).name("notification.messages.failed").counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private long mailsTo(String address) {
+        return Arrays.stream(relay.getReceivedMessages()).filter(mail -> isTo(mail, address)).count();
+    }
+
+    private static boolean isTo(MimeMessage mail, String address) {
+        try {
+            return Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().contains(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String customerOf(String complaintId) {
+        return "back-" + complaintId + "@example.com";
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
