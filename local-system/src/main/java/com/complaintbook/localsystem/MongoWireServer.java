@@ -3,7 +3,6 @@ package com.complaintbook.localsystem;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +28,7 @@ final class MongoWireServer implements AutoCloseable {
             Path directory = Files.createDirectories(settings.dataDirectory().resolve("mongo"));
             backend = new H2Backend(directory.resolve("complaint-book.mv").toString());
         } else {
-            backend = new MemoryBackend();
+            backend = new IndexedMemoryBackend();
         }
         server = new MongoServer(backend);
         server.bind("localhost", settings.mongoPort());
