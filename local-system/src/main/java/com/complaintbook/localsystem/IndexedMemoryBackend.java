@@ -11,6 +11,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 
+import java.util.List;
+
 /**
  * mongo-java-server's in-memory backend, answering more queries from its unique indexes.
  *
@@ -20,8 +22,9 @@ import de.bwaldvogel.mongo.bson.Document;
  * time in proportion to the complaints already stored, and in a benchmark of 16,000 complaints this
  * server took one and a half of the machine's two cores and held the pipeline back. Real MongoDB uses
  * the {@code _id} index for these queries; so does this backend now. When a query pins every field of
- * a unique index (to one value or an {@code $in} list), the candidates come from that index and the
- * whole query is still matched against each of them, so the answer is the one a scan gives.
+ * a unique index (to one value or an {@code $in} list), at its top level or in a clause of a top-level
+ * {@code $and} (as the driver's {@code Filters.and} writes it), the candidates come from that index and
+ * the whole query is still matched against each of them, so the answer is the one a scan gives.
  */
 final class IndexedMemoryBackend extends MemoryBackend {
 
@@ -54,7 +57,7 @@ final class IndexedMemoryBackend extends MemoryBackend {
                                              int batchSize, Document fieldSelector) {
             for (Index<Integer> index : getIndexes()) {
                 Document pinned = pinnedFields(query, index);
-                if (pinned != null && pinned.size() < query.size() && index.canHandle(pinned)) {
+                if (pinned != null && !pinned.equals(query) && index.canHandle(pinned)) {
                     return matchDocuments(query, index.getPositions(pinned), orderBy, numberToSkip, limit, batchSize,
                             fieldSelector);
                 }
@@ -62,16 +65,32 @@ final class IndexedMemoryBackend extends MemoryBackend {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
 
-        /** The part of {@code query} on the index's fields, or null if it leaves one of them open. */
+        /** The conditions {@code query} puts on the index's fields, or null if it leaves one of them open. */
         private static Document pinnedFields(Document query, Index<Integer> index) {
             Document pinned = new Document();
             for (IndexKey key : index.getKeys()) {
-                if (!query.containsKey(key.getKey())) {
+                Document condition = conditionOn(key.getKey(), query);
+                if (condition == null) {
                     return null;
                 }
-                pinned.put(key.getKey(), query.get(key.getKey()));
+                pinned.put(key.getKey(), condition.get(key.getKey()));
             }
             return pinned;
+        }
+
+        /** The top-level query, or the top-level {@code $and} clause, that names {@code field}; null if none does. */
+        private static Document conditionOn(String field, Document query) {
+            if (query.containsKey(field)) {
+                return query;
+            }
+            if (query.get("$and") instanceof List<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document && document.containsKey(field)) {
+                        return document;
+                    }
+                }
+            }
+            return null;
         }
     }
 }

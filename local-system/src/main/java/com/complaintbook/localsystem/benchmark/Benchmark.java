@@ -93,6 +93,7 @@ final class Benchmark implements AutoCloseable {
 
         Measured referenceLoad = measure(referenceTarget);
         long intakeStarted = System.nanoTime();
+        resources.markCpu();
         Measured intakeLoad = measure(intakeTarget);
         Optional<PacedResult> paced = options.paced()
                 ? Optional.of(pace(intakeTarget, options.pacedRate(intakeLoad.result().acceptedPerSecond())))

@@ -3,6 +3,7 @@ package com.complaintbook.localsystem.benchmark;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class BenchmarkReport {
         printDrain(figures);
         printLag(figures);
         printMemory(figures);
+        printCpu(figures);
         printLogs(figures);
     }
 
@@ -127,6 +129,23 @@ final class BenchmarkReport {
                         figures.logDirectory());
             }
         }
+    }
+
+    /** Where the machine's time went while intake was loaded and the pipeline drained. */
+    private void printCpu(BenchmarkFigures figures) {
+        long complaints = figures.drain().target();
+        Map<String, Long> used = new LinkedHashMap<>();
+        figures.resources().processFigures().forEach((name, process) ->
+                process.cpuSinceMark().ifPresent(nanos -> used.put(name, nanos)));
+        long total = used.values().stream().mapToLong(Long::longValue).sum();
+        out.println();
+        out.printf("== CPU, from intake's first request until the drain ended (all cores together; %d complaints) ==%n",
+                complaints);
+        out.printf("%-31s %10s %8s %14s%n", "process", "seconds", "share", "ms / complaint");
+        used.forEach((name, nanos) -> out.printf(Locale.ROOT, "%-31s %10.1f %7.1f%% %14.2f%n", name, nanos / 1e9,
+                total == 0 ? 0 : 100.0 * nanos / total, complaints == 0 ? 0 : nanos / 1e6 / complaints));
+        out.printf(Locale.ROOT, "%-31s %10.1f %8s %14.2f%n", "all", total / 1e9, "",
+                complaints == 0 ? 0 : total / 1e6 / complaints);
     }
 
     private void printLogs(BenchmarkFigures figures) {

@@ -17,6 +17,8 @@ final class ProcessFigures {
     /** Whether it reports its heap after collections at all (a Spring service does). */
     final boolean reportsLiveHeap;
     private volatile long highWaterMark = -1;
+    private volatile long cpuAtMark = -1;
+    private volatile long cpuLatest = -1;
     private volatile int largestFamily;
     private volatile String exitedAt;
 
@@ -39,6 +41,20 @@ final class ProcessFigures {
 
     int largestFamily() {
         return largestFamily;
+    }
+
+    /** The CPU time the process (with its children, for a family) had used at the mark. */
+    void cpuAtMark(long nanos) {
+        cpuAtMark = nanos;
+    }
+
+    void cpuLatest(long nanos) {
+        cpuLatest = nanos;
+    }
+
+    /** CPU time used since the mark, on all cores together; empty before the mark or without a reading. */
+    OptionalLong cpuSinceMark() {
+        return cpuAtMark < 0 || cpuLatest < cpuAtMark ? OptionalLong.empty() : OptionalLong.of(cpuLatest - cpuAtMark);
     }
 
     /** Records, once, when the process was first seen gone. */

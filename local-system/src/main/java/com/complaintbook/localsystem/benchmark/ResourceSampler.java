@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
@@ -45,6 +46,7 @@ final class ResourceSampler {
                         + " after the sampling began");
                 continue;
             }
+            cpuNanos(process).ifPresent(figures::cpuLatest);
             ProcMemory.of(process.handle().pid()).ifPresent(memory -> {
                 figures.rss.add(memory.rssBytes());
                 figures.highWaterMark(memory.hwmBytes());
@@ -63,6 +65,30 @@ final class ResourceSampler {
                 figures.gauges.forEach((name, sampled) -> metrics.sum(name).ifPresent(sampled::add));
             });
         }
+    }
+
+    /** From here on, CPU time is counted: the load under study starts. */
+    void markCpu() {
+        for (WatchedProcess process : processes) {
+            cpuNanos(process).ifPresent(nanos -> {
+                figures.get(process.name()).cpuAtMark(nanos);
+                figures.get(process.name()).cpuLatest(nanos);
+            });
+        }
+    }
+
+    /** The CPU time a process has used, with that of its live children for a family (PostgreSQL's backends). */
+    private static OptionalLong cpuNanos(WatchedProcess process) {
+        Optional<Duration> own = process.handle().info().totalCpuDuration();
+        if (own.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long nanos = own.get().toNanos();
+        if (process.family()) {
+            nanos += process.handle().descendants()
+                    .mapToLong(child -> child.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+        }
+        return OptionalLong.of(nanos);
     }
 
     private static void sampleFamily(WatchedProcess process, ProcessFigures figures) {
