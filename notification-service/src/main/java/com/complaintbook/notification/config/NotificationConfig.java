@@ -40,8 +40,9 @@ class NotificationConfig {
     }
 
     @Bean
-    MessageChannel<PreparedEmail> emailChannel(JavaMailSender mailSender, NotificationProperties properties) {
-        return new EmailChannel(mailSender, properties.mailFrom(), properties.messagesPerConnection());
+    EmailChannel emailChannel(JavaMailSender mailSender, NotificationProperties properties) {
+        return new EmailChannel(mailSender, properties.mailFrom(), properties.messagesPerConnection(),
+                properties.smtpConnections());
     }
 
     @Bean

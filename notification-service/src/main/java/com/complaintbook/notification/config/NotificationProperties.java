@@ -21,6 +21,9 @@ import java.time.ZoneId;
  * @param messagesPerConnection how many e-mails one SMTP connection carries at most: a batch's
  *                              letters share a connection, and some relays end a session after so
  *                              many messages, failing the next one
+ * @param smtpConnections       how many SMTP connections a batch's letters are shared out over at
+ *                              the same time; SMTP waits for an answer to every command, so one
+ *                              connection carries only so many letters a second
  * @see CustomerLinkProperties the links in customers' letters
  */
 @Validated
@@ -29,5 +32,6 @@ public record NotificationProperties(
         @NotNull @DefaultValue("en") Language staffLanguage,
         @NotNull @DefaultValue("Europe/Kyiv") ZoneId deadlineZone,
         @NotBlank @DefaultValue("complaints@retail.example") String mailFrom,
-        @Positive @DefaultValue("100") int messagesPerConnection) {
+        @Positive @DefaultValue("100") int messagesPerConnection,
+        @Positive @DefaultValue("4") int smtpConnections) {
 }

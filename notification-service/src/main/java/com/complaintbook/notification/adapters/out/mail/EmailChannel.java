@@ -15,22 +15,37 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends letters as e-mail, many over one SMTP connection. A message that cannot even be written (an
- * address that is not one) fails with {@link MailPreparationException}, which no retry can cure; a
- * relay that refuses or is away fails with another {@link MailException}, which a retry may.
+ * Sends letters as e-mail, many over each SMTP connection and over a few connections at once. A
+ * message that cannot even be written (an address that is not one) fails with
+ * {@link MailPreparationException}, which no retry can cure; a relay that refuses or is away fails
+ * with another {@link MailException}, which a retry may.
+ *
+ * <p>SMTP answers every command before the next is sent: a message costs four or five round trips
+ * (MAIL, RCPT, DATA, the body, and the NOOP with which JavaMail checks the connection), and over
+ * one connection the acknowledgements of a 100,000-complaint benchmark fell minutes behind. The letters of one send are independent of each other (the caller sends a second
+ * letter to the same person about the same complaint only after the first), so they are shared out
+ * over {@code connections} connections in parallel.
  */
-public class EmailChannel implements MessageChannel<PreparedEmail> {
+public class EmailChannel implements MessageChannel<PreparedEmail>, AutoCloseable {
 
     private final JavaMailSender mail;
     private final InternetAddress from;
     private final String messageIdDomain;
     private final int messagesPerConnection;
+    private final int connections;
+    private final ExecutorService senders;
 
     /**
      * @param mail                  the configured SMTP sender
@@ -38,15 +53,26 @@ public class EmailChannel implements MessageChannel<PreparedEmail> {
      *                              names the Message-IDs
      * @param messagesPerConnection how many messages one SMTP connection carries at most, for relays
      *                              that end a session after so many
+     * @param connections           how many connections one send opens at most at the same time
      */
-    public EmailChannel(JavaMailSender mail, String from, int messagesPerConnection) {
+    public EmailChannel(JavaMailSender mail, String from, int messagesPerConnection, int connections) {
         if (messagesPerConnection < 1) {
             throw new IllegalArgumentException("a connection must carry at least one message");
+        }
+        if (connections < 1) {
+            throw new IllegalArgumentException("letters need at least one connection");
         }
         this.mail = mail;
         this.from = sender(from);
         this.messageIdDomain = this.from.getAddress().substring(this.from.getAddress().indexOf('@') + 1);
         this.messagesPerConnection = messagesPerConnection;
+        this.connections = connections;
+        AtomicInteger threads = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(connections, work -> {
+            Thread thread = new Thread(work, "smtp-sender-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -75,12 +101,44 @@ public class EmailChannel implements MessageChannel<PreparedEmail> {
 
     @Override
     public Map<DeliveryKey, RuntimeException> send(List<PreparedEmail> messages) {
+        if (messages.isEmpty()) {
+            return Map.of();
+        }
+        List<List<PreparedEmail>> shares = shares(messages);
+        if (shares.size() == 1) {
+            return sendOverOneConnection(shares.get(0));
+        }
+        List<CompletableFuture<Map<DeliveryKey, RuntimeException>>> sending = shares.stream()
+                .map(share -> CompletableFuture.supplyAsync(() -> sendOverOneConnection(share), senders))
+                .toList();
         Map<DeliveryKey, RuntimeException> failures = new HashMap<>();
-        for (int first = 0; first < messages.size(); first += messagesPerConnection) {
-            failures.putAll(sendOverOneConnection(messages.subList(first,
-                    Math.min(first + messagesPerConnection, messages.size()))));
+        for (CompletableFuture<Map<DeliveryKey, RuntimeException>> share : sending) {
+            try {
+                failures.putAll(share.join());
+            } catch (CompletionException unexpected) {
+                throw unexpected.getCause() instanceof RuntimeException cause ? cause : unexpected;
+            }
         }
         return failures;
+    }
+
+    /** The messages in consecutive shares, as even as the connections allow, none above a connection's limit. */
+    List<List<PreparedEmail>> shares(List<PreparedEmail> messages) {
+        int perShare = Math.max(1, Math.min(messagesPerConnection, ceilDivide(messages.size(), connections)));
+        List<List<PreparedEmail>> shares = new ArrayList<>();
+        for (int first = 0; first < messages.size(); first += perShare) {
+            shares.add(messages.subList(first, Math.min(first + perShare, messages.size())));
+        }
+        return shares;
+    }
+
+    private static int ceilDivide(int dividend, int divisor) {
+        return (dividend + divisor - 1) / divisor;
+    }
+
+    @Override
+    public void close() {
+        senders.shutdown();
     }
 
     // JavaMailSender sends an array over one connection, carries on past a message the relay refuses,

@@ -8,6 +8,7 @@ import com.complaintbook.notification.domain.Purpose;
 import com.complaintbook.notification.domain.Recipient;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -72,6 +74,44 @@ class EmailChannelIT {
     }
 
     @Test
+    void givenSeveralConnections_thenTheLettersAreSharedOutAndEachArrivesOnce() throws Exception {
+        try (EmailChannel channel = channel(smtp.getSmtp().getPort(), 100, 4)) {
+            List<PreparedEmail> batch = prepared(channel, 40);
+
+            assertThat(channel.shares(batch)).hasSize(4).allSatisfy(share -> assertThat(share).hasSize(10));
+            assertThat(channel.send(batch)).isEmpty();
+
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EmailChannelIT::messageId))
+                    .containsExactlyInAnyOrderElementsOf(batch.stream().map(PreparedEmail::channelReference).toList());
+        }
+    }
+
+    @Test
+    void givenSeveralConnectionsAndTheRelayAway_thenEveryLetterOfEveryShareFails() {
+        try (EmailChannel channel = channel(portNobodyListensOn(), 100, 3)) {
+            List<PreparedEmail> batch = prepared(channel, 7);
+
+            assertThat(channel.send(batch)).containsOnlyKeys(batch.stream().map(PreparedEmail::key).toList());
+        }
+    }
+
+    @Test
+    void aShareNeverExceedsWhatOneConnectionCarries() {
+        try (EmailChannel channel = channel(smtp.getSmtp().getPort(), 3, 2)) {
+            assertThat(channel.shares(prepared(channel, 10))).extracting(List::size).containsExactly(3, 3, 3, 1);
+            assertThat(channel.shares(prepared(channel, 1))).extracting(List::size).containsExactly(1);
+        }
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void givenAnAddressThatIsNotOne_thenTheLetterCannotBeWritten() {
         EmailChannel channel = channel(smtp.getSmtp().getPort(), 100);
 
@@ -91,10 +131,14 @@ class EmailChannelIT {
     }
 
     private static EmailChannel channel(int port, int messagesPerConnection) {
+        return channel(port, messagesPerConnection, 1);
+    }
+
+    private static EmailChannel channel(int port, int messagesPerConnection, int connections) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
-        return new EmailChannel(sender, "Complaint Book <complaints@retail.example>", messagesPerConnection);
+        return new EmailChannel(sender, "Complaint Book <complaints@retail.example>", messagesPerConnection, connections);
     }
 
     private static List<PreparedEmail> prepared(EmailChannel channel, int letters) {
