@@ -1,6 +1,8 @@
 package com.complaintbook.escalation;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.kit.test.EmbeddedMongo;
+import com.complaintbook.kit.test.TopicRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

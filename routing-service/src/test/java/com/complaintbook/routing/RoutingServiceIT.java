@@ -1,6 +1,7 @@
 package com.complaintbook.routing;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.kit.test.TopicRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

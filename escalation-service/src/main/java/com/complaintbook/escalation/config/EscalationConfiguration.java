@@ -1,7 +1,6 @@
 package com.complaintbook.escalation.config;
 
 import com.complaintbook.escalation.adapters.out.mongo.MongoDeadlineStore;
-import com.complaintbook.escalation.adapters.out.mongo.MongoPingHealthIndicator;
 import com.complaintbook.escalation.application.DeadlineRecorder;
 import com.complaintbook.escalation.application.DeadlineStore;
 import com.complaintbook.escalation.application.EscalationMetrics;
@@ -29,11 +28,5 @@ class EscalationConfiguration {
     @Bean
     DeadlineRecorder deadlineRecorder(DeadlineStore deadlineStore, EscalationMetrics escalationMetrics) {
         return new DeadlineRecorder(deadlineStore, escalationMetrics);
-    }
-
-    /** Named so the contributor is {@code mongo}, the member the readiness group includes. */
-    @Bean
-    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongoTemplate) {
-        return new MongoPingHealthIndicator(mongoTemplate);
     }
 }

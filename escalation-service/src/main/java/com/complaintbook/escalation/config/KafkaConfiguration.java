@@ -1,8 +1,8 @@
 package com.complaintbook.escalation.config;
 
 import com.complaintbook.contracts.Topics;
-import com.complaintbook.escalation.adapters.in.kafka.UnreadableEventException;
 import com.complaintbook.escalation.application.EscalationMetrics;
+import com.complaintbook.kit.events.UnreadableEventException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;

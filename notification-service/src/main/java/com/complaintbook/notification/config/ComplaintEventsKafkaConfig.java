@@ -1,7 +1,7 @@
 package com.complaintbook.notification.config;
 
 import com.complaintbook.contracts.Topics;
-import com.complaintbook.notification.adapters.in.kafka.UnreadableEventException;
+import com.complaintbook.kit.events.UnreadableEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;

@@ -24,11 +24,6 @@ import java.time.Clock;
 class NotificationConfig {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     NoticePlanner noticePlanner(NotificationProperties properties, CustomerLinkProperties customerLinks) {
         return new NoticePlanner(new CustomerLinks(customerLinks.secret(), customerLinks.validity(),
                 customerLinks.urlTemplate()), properties.staffLanguage());

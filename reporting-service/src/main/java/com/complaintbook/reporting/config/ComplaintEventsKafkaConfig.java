@@ -1,7 +1,7 @@
 package com.complaintbook.reporting.config;
 
 import com.complaintbook.contracts.Topics;
-import com.complaintbook.reporting.adapters.in.kafka.UnreadableEventException;
+import com.complaintbook.kit.events.UnreadableEventException;
 import com.complaintbook.reporting.application.ReferenceTakenException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;

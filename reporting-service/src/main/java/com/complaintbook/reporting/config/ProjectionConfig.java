@@ -17,11 +17,6 @@ import java.util.List;
 class ProjectionConfig {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     ComplaintViewProjection complaintViewProjection(ComplaintViewStore store) {
         return new ComplaintViewProjection(new ComplaintViewEvolution(), store);
     }

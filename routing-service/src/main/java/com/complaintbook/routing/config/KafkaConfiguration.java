@@ -1,7 +1,7 @@
 package com.complaintbook.routing.config;
 
 import com.complaintbook.contracts.Topics;
-import com.complaintbook.routing.adapters.in.kafka.UnreadableEventException;
+import com.complaintbook.kit.events.UnreadableEventException;
 import com.complaintbook.routing.adapters.out.kafka.AssignComplaintPublisher;
 import com.complaintbook.routing.application.AssignmentPublisher;
 import com.complaintbook.routing.application.RoutingMetrics;

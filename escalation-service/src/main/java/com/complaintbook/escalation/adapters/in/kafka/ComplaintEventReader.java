@@ -5,9 +5,10 @@ import com.complaintbook.contracts.events.ComplaintAssigned;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.kit.events.EventEnvelopeReader;
+import com.complaintbook.kit.events.UnreadableEventException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,42 +18,17 @@ import java.util.Objects;
 @Component
 class ComplaintEventReader {
 
-    private static final TypeReference<EventEnvelope<JsonNode>> ENVELOPE = new TypeReference<>() {
-    };
-
     private final JsonMapper jsonMapper;
+    private final EventEnvelopeReader envelopes;
 
     ComplaintEventReader(JsonMapper jsonMapper) {
         this.jsonMapper = jsonMapper;
+        this.envelopes = new EventEnvelopeReader(jsonMapper);
     }
 
     /** The envelope with its payload still a JSON tree, so its type can be looked at first. */
     EventEnvelope<JsonNode> envelope(String value) {
-        if (value == null) {
-            throw new UnreadableEventException("record has no value");
-        }
-        JsonNode tree;
-        try {
-            tree = jsonMapper.readTree(value);
-        } catch (JacksonException e) {
-            throw new UnreadableEventException("not JSON: " + e.getOriginalMessage(), e);
-        }
-        // Checked before mapping: the sequence is what the idempotency guard rests on, so a missing
-        // one must be refused outright, whatever the mapper would make of it.
-        if (!tree.isObject() || !tree.path("sequence").isIntegralNumber() || tree.path("sequence").asLong() < 0) {
-            throw new UnreadableEventException("not an event envelope with a sequence");
-        }
-        EventEnvelope<JsonNode> envelope;
-        try {
-            envelope = jsonMapper.treeToValue(tree, ENVELOPE);
-        } catch (JacksonException e) {
-            throw new UnreadableEventException("not an event envelope: " + e.getOriginalMessage(), e);
-        }
-        if (isBlank(envelope.eventId()) || isBlank(envelope.complaintId()) || isBlank(envelope.type())
-                || envelope.payload() == null || !envelope.payload().isObject()) {
-            throw new UnreadableEventException("event envelope lacks eventId, complaintId, type or an object payload");
-        }
-        return envelope;
+        return envelopes.read(value);
     }
 
     EventEnvelope<ComplaintAssigned> assigned(EventEnvelope<JsonNode> envelope) {

@@ -5,6 +5,7 @@ import com.complaintbook.contracts.events.ComplaintAssigned;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.kit.events.UnreadableEventException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

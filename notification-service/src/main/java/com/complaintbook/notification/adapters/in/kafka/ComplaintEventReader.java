@@ -2,11 +2,12 @@ package com.complaintbook.notification.adapters.in.kafka;
 
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.kit.events.EventEnvelopeReader;
+import com.complaintbook.kit.events.UnreadableEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,12 +22,13 @@ import java.util.Optional;
 public class ComplaintEventReader {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintEventReader.class);
-    private static final TypeReference<EventEnvelope<JsonNode>> ENVELOPE = new TypeReference<>() { };
 
     private final JsonMapper json;
+    private final EventEnvelopeReader envelopes;
 
     public ComplaintEventReader(JsonMapper json) {
         this.json = json;
+        this.envelopes = new EventEnvelopeReader(json);
     }
 
     /**
@@ -35,10 +37,7 @@ public class ComplaintEventReader {
      * @throws UnreadableEventException when the value is not an event at all
      */
     public Optional<EventEnvelope<?>> read(String value) {
-        if (value == null || value.isBlank()) {
-            throw new UnreadableEventException("empty record value");
-        }
-        EventEnvelope<JsonNode> envelope = envelope(value);
+        EventEnvelope<JsonNode> envelope = envelopes.read(value);
         Optional<ComplaintEventType> type = ComplaintEventType.of(envelope.type(), envelope.version());
         if (type.isEmpty()) {
             log.debug("Skipping event {} of unknown type {} v{}", envelope.eventId(), envelope.type(), envelope.version());
@@ -48,20 +47,6 @@ public class ComplaintEventReader {
                 envelope.type(), envelope.version(), envelope.occurredAt(), payload(envelope, type.get())));
     }
 
-    private EventEnvelope<JsonNode> envelope(String value) {
-        EventEnvelope<JsonNode> envelope;
-        try {
-            envelope = json.readValue(value, ENVELOPE);
-        } catch (JacksonException e) {
-            throw new UnreadableEventException("not an event envelope: " + e.getOriginalMessage(), e);
-        }
-        if (isBlank(envelope.eventId()) || isBlank(envelope.complaintId()) || isBlank(envelope.type())
-                || envelope.occurredAt() == null || envelope.payload() == null || !envelope.payload().isObject()) {
-            throw new UnreadableEventException("event envelope lacks eventId, complaintId, type, occurredAt or payload");
-        }
-        return envelope;
-    }
-
     private Object payload(EventEnvelope<JsonNode> envelope, ComplaintEventType type) {
         try {
             return json.treeToValue(envelope.payload(), type.payloadType());
@@ -69,9 +54,5 @@ public class ComplaintEventReader {
             throw new UnreadableEventException("payload of event " + envelope.eventId() + " is not a "
                     + type.logicalName() + " v" + type.version() + ": " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,6 +1,7 @@
 package com.complaintbook.notification.adapters.in.kafka;
 
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.kit.events.UnreadableEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.ArrayList;

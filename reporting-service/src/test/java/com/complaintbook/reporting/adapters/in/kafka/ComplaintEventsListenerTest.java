@@ -4,6 +4,7 @@ import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.contracts.samples.SampleEvent;
+import com.complaintbook.kit.events.UnreadableEventException;
 import com.complaintbook.reporting.application.ProjectComplaintEvents;
 import com.complaintbook.reporting.application.Projection;
 import com.complaintbook.reporting.application.ProjectionResult;

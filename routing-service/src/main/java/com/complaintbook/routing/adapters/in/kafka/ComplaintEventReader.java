@@ -3,9 +3,10 @@ package com.complaintbook.routing.adapters.in.kafka;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.kit.events.EventEnvelopeReader;
+import com.complaintbook.kit.events.UnreadableEventException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,33 +16,17 @@ import java.util.Objects;
 @Component
 class ComplaintEventReader {
 
-    private static final TypeReference<EventEnvelope<JsonNode>> ENVELOPE = new TypeReference<>() {
-    };
-
     private final JsonMapper jsonMapper;
+    private final EventEnvelopeReader envelopes;
 
     ComplaintEventReader(JsonMapper jsonMapper) {
         this.jsonMapper = jsonMapper;
+        this.envelopes = new EventEnvelopeReader(jsonMapper);
     }
 
     /** The envelope with its payload still a JSON tree, so its type can be looked at first. */
     EventEnvelope<JsonNode> envelope(String value) {
-        if (value == null) {
-            throw new UnreadableEventException("record has no value");
-        }
-        EventEnvelope<JsonNode> envelope;
-        try {
-            envelope = jsonMapper.readValue(value, ENVELOPE);
-        } catch (JacksonException e) {
-            throw new UnreadableEventException("not an event envelope: " + e.getOriginalMessage(), e);
-        }
-        if (envelope == null || isBlank(envelope.eventId()) || isBlank(envelope.complaintId())
-                || isBlank(envelope.type()) || envelope.occurredAt() == null
-                || envelope.payload() == null || !envelope.payload().isObject()) {
-            throw new UnreadableEventException(
-                    "event envelope lacks eventId, complaintId, type, occurredAt or an object payload");
-        }
-        return envelope;
+        return envelopes.read(value);
     }
 
     EventEnvelope<ComplaintSubmitted> submitted(EventEnvelope<JsonNode> envelope) {

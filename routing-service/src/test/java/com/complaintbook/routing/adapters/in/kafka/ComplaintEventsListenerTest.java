@@ -1,6 +1,7 @@
 package com.complaintbook.routing.adapters.in.kafka;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.kit.events.UnreadableEventException;
 import com.complaintbook.routing.application.AssignmentDecision;
 import com.complaintbook.routing.application.AssignmentsNotPublishedException;
 import com.complaintbook.routing.application.ComplaintRouting;

@@ -1,14 +1,16 @@
-package com.complaintbook.reporting;
+package com.complaintbook.kit.test;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * A real MongoDB wire-protocol server in memory, on a free port, living as long as the test's
- * Spring context; {@code spring.mongodb.uri} points at it.
+ * A real MongoDB wire-protocol server in memory, on a free port, living exactly as long as the
+ * Spring context that imports it: created before the beans that connect to it, shut down after
+ * them. {@code spring.mongodb.uri} points at it, with a database named after the application.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedMongo {
@@ -21,8 +23,9 @@ public class EmbeddedMongo {
     }
 
     @Bean
-    DynamicPropertyRegistrar mongoUri(MongoServer server) {
+    DynamicPropertyRegistrar mongoUri(MongoServer server, Environment environment) {
+        String database = environment.getProperty("spring.application.name", "test");
         return registry -> registry.add("spring.mongodb.uri",
-                () -> "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/reporting");
+                () -> "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/" + database);
     }
 }

@@ -1,4 +1,4 @@
-package com.complaintbook.routing;
+package com.complaintbook.kit.test;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads what the service wrote to some topics, from their beginning, without joining a consumer
- * group, so each test sees every record without waiting for a rebalance.
+ * Reads what a service wrote to some topics, from their beginning, without joining a consumer
+ * group, so each test sees every record without waiting for a rebalance. The topics must exist.
  */
-final class TopicRecorder implements AutoCloseable {
+public final class TopicRecorder implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
-    TopicRecorder(String bootstrapServers, String... topics) {
+    public TopicRecorder(String bootstrapServers, String... topics) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -36,12 +36,12 @@ final class TopicRecorder implements AutoCloseable {
     }
 
     /** Every record seen so far on {@code topic} with {@code key}, after one more short poll. */
-    List<ConsumerRecord<String, String>> records(String topic, String key) {
+    public List<ConsumerRecord<String, String>> records(String topic, String key) {
         return records(topic).stream().filter(record -> Objects.equals(record.key(), key)).toList();
     }
 
     /** Every record seen so far on {@code topic}, in the order of each partition, after one more short poll. */
-    List<ConsumerRecord<String, String>> records(String topic) {
+    public List<ConsumerRecord<String, String>> records(String topic) {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return seen.stream().filter(record -> record.topic().equals(topic)).toList();
     }
