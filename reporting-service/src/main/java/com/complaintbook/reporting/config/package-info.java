@@ -1,5 +1,5 @@
 /**
  * Wiring and typed configuration: the projections, the Kafka consumer's failure handling, the
- * complaint list's page sizes, the clock.
+ * clock. The complaint list's page sizes are the web adapter's own ({@code ComplaintListProperties}).
  */
 package com.complaintbook.reporting.config;

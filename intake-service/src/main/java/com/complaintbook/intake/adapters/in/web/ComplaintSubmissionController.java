@@ -4,8 +4,6 @@ import com.complaintbook.intake.adapters.in.web.customer.CustomerLinks;
 import com.complaintbook.intake.adapters.in.web.security.ApiClient;
 import com.complaintbook.intake.application.Blocking;
 import com.complaintbook.intake.application.Submissions;
-import com.complaintbook.intake.config.CatalogueProperties;
-import com.complaintbook.intake.config.IntakeProperties;
 import com.complaintbook.intake.domain.SubmitComplaint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,17 +40,17 @@ class ComplaintSubmissionController {
 
     private final Submissions submissions;
     private final CustomerLinks links;
-    private final IntakeProperties properties;
+    private final DefaultLanguage defaultLanguage;
     private final CatalogueProperties catalogue;
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ComplaintSubmissionController(Submissions submissions, CustomerLinks links, IntakeProperties properties,
+    ComplaintSubmissionController(Submissions submissions, CustomerLinks links, DefaultLanguage defaultLanguage,
                                   CatalogueProperties catalogue, JsonMapper json, Clock clock, MeterRegistry meters) {
         this.submissions = submissions;
         this.links = links;
-        this.properties = properties;
+        this.defaultLanguage = defaultLanguage;
         this.catalogue = catalogue;
         this.json = json;
         this.clock = clock;
@@ -80,7 +78,7 @@ class ComplaintSubmissionController {
         SubmitComplaint command = new SubmitComplaint(UUID.randomUUID().toString(), null, request.kind(), request.channel(),
                 request.storeId().strip(), request.category().strip(), request.text().strip(),
                 request.customer() == null ? null : request.customer().toDomain(),
-                request.language() == null ? properties.defaultLanguage() : request.language(),
+                request.language() == null ? defaultLanguage.language() : request.language(),
                 clock.instant());
         return Blocking.call(() -> idempotencyKey == null
                         ? submissions.submit(command)

@@ -1,6 +1,5 @@
 package com.complaintbook.intake.adapters.in.web;
 
-import com.complaintbook.intake.config.IpRange;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 import java.net.Inet6Address;

@@ -4,8 +4,6 @@ import com.complaintbook.contracts.Channel;
 import com.complaintbook.intake.adapters.in.web.customer.CustomerLinks;
 import com.complaintbook.intake.adapters.in.web.security.ApiClient;
 import com.complaintbook.intake.application.RequestBudgets;
-import com.complaintbook.intake.config.ApiClientProperties;
-import com.complaintbook.intake.config.RateLimitProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

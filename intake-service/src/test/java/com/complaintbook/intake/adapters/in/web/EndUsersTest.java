@@ -1,6 +1,5 @@
 package com.complaintbook.intake.adapters.in.web;
 
-import com.complaintbook.intake.config.IpRange;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 

@@ -1,7 +1,6 @@
 package com.complaintbook.reporting.adapters.in.web;
 
 import com.complaintbook.reporting.application.Paging;
-import com.complaintbook.reporting.config.ComplaintListProperties;
 import com.complaintbook.reporting.domain.ComplaintFilter;
 import com.complaintbook.reporting.domain.ComplaintStatus;
 

@@ -1,7 +1,6 @@
 package com.complaintbook.reporting.adapters.in.web;
 
 import com.complaintbook.reporting.application.ComplaintViews;
-import com.complaintbook.reporting.config.ComplaintListProperties;
 import com.complaintbook.reporting.domain.ComplaintStatus;
 import com.complaintbook.reporting.domain.ComplaintView;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,5 @@
 package com.complaintbook.intake.adapters.in.web.customer;
 
-import com.complaintbook.intake.config.CustomerLinkProperties;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;

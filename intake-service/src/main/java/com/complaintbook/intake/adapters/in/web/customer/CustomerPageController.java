@@ -1,11 +1,10 @@
 package com.complaintbook.intake.adapters.in.web.customer;
 
 import com.complaintbook.contracts.Language;
+import com.complaintbook.intake.adapters.in.web.DefaultLanguage;
 import com.complaintbook.intake.application.Blocking;
 import com.complaintbook.intake.application.CustomerStatus;
 import com.complaintbook.intake.application.CustomerStatusQuery;
-import com.complaintbook.intake.config.CustomerPageProperties;
-import com.complaintbook.intake.config.IntakeProperties;
 import com.complaintbook.intake.domain.AcceptAnswer;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
 import com.complaintbook.intake.domain.DeclareNotSatisfied;
@@ -48,12 +47,12 @@ class CustomerPageController {
     private final Clock clock;
 
     CustomerPageController(CustomerLinks links, CustomerStatusQuery statuses, CommandGateway commands,
-                           CustomerPageProperties page, IntakeProperties intake, Clock clock) {
+                           CustomerPageProperties page, DefaultLanguage defaultLanguage, Clock clock) {
         this.links = links;
         this.statuses = statuses;
         this.commands = commands;
         this.page = page;
-        this.fallbackLanguage = intake.defaultLanguage();
+        this.fallbackLanguage = defaultLanguage.language();
         this.clock = clock;
     }
 

@@ -1,6 +1,6 @@
 package com.complaintbook.intake.adapters.in.web.security;
 
-import com.complaintbook.intake.config.ApiClientProperties;
+import com.complaintbook.intake.adapters.in.web.ApiClientProperties;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,5 @@
 package com.complaintbook.intake.adapters.in.web.security;
 
-import com.complaintbook.intake.config.StaffIdentityProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,5 @@
 package com.complaintbook.intake.adapters.in.web.security;
 
-import com.complaintbook.intake.config.StaffIdentityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

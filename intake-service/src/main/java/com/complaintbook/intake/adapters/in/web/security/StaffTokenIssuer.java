@@ -1,6 +1,5 @@
 package com.complaintbook.intake.adapters.in.web.security;
 
-import com.complaintbook.intake.config.StaffIdentityProperties;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;

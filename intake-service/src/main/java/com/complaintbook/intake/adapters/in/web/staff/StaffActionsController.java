@@ -2,7 +2,6 @@ package com.complaintbook.intake.adapters.in.web.staff;
 
 import com.complaintbook.intake.application.Blocking;
 import com.complaintbook.intake.application.Submissions;
-import com.complaintbook.intake.config.AppealProperties;
 import com.complaintbook.intake.domain.AnswerComplaint;
 import com.complaintbook.intake.domain.RejectComplaint;
 import io.swagger.v3.oas.annotations.Operation;

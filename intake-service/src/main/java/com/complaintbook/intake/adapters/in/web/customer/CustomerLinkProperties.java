@@ -1,4 +1,4 @@
-package com.complaintbook.intake.config;
+package com.complaintbook.intake.adapters.in.web.customer;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

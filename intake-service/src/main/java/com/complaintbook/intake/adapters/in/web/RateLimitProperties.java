@@ -1,4 +1,4 @@
-package com.complaintbook.intake.config;
+package com.complaintbook.intake.adapters.in.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;

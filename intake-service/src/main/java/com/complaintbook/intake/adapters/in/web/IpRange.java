@@ -1,4 +1,4 @@
-package com.complaintbook.intake.config;
+package com.complaintbook.intake.adapters.in.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

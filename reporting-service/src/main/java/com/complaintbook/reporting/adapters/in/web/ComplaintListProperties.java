@@ -1,4 +1,4 @@
-package com.complaintbook.reporting.config;
+package com.complaintbook.reporting.adapters.in.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;

@@ -1,4 +1,4 @@
-package com.complaintbook.intake.config;
+package com.complaintbook.intake.adapters.in.web;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
