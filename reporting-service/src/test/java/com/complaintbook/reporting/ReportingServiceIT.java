@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.StringNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +39,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The service as it runs: records on the real events topic in, the HTTP API out. One partition, so
- * a record seen projected proves every record before it was processed too. The retry interval is
- * far longer than any wait here, so a record that is retried instead of parked fails the test.
+ * a record seen projected proves every record before it was processed too. A record that failed
+ * for any reason but a refusal would be retried without end, so one that should be parked and is
+ * not fails the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "complaintbook.reporting.events.retry-interval=60s",
-        "complaintbook.reporting.events.retry-attempts=2"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 1, topics = Topics.COMPLAINT_EVENTS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import(EmbeddedMongo.class)
@@ -326,10 +326,12 @@ class ReportingServiceIT {
         assertThat(deadLettersUntil(poisonKey)).anySatisfy(record -> {
             assertThat(record.key()).isEqualTo(poisonKey);
             assertThat(record.value()).isEqualTo(poison);
+            assertThat(new String(record.headers().lastHeader("complaintbook-reason").value(), StandardCharsets.UTF_8))
+                    .startsWith("UnreadableEventException: not an event envelope");
         });
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> http.get().uri("/actuator/prometheus").exchange()
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
-                        .containsPattern("complaintbook_events_dead_lettered_total\\{[^}]*group=\"reporting-service\"[^}]*} [1-9]")));
+                        .containsPattern("complaintbook_events_dead_lettered_total\\{[^}]*group=\"reporting-service\"[^}]*reason=\"UnreadableEventException\"[^}]*} [1-9]")));
     }
 
     @Test
