@@ -51,12 +51,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * The service as it runs: records on the real events topic in, e-mail to a real SMTP server out.
  * One partition, so a mail that arrives for a later record proves every earlier record was handled.
- * The retry interval is far longer than any wait here, so a record that is retried instead of
- * parked fails the test.
+ * A record that failed for any reason but a refusal is retried without end, and the retry interval
+ * is far longer than any wait here, so a record that is retried instead of parked fails the test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "complaintbook.notification.events.retry-interval=60s",
-        "complaintbook.notification.events.retry-attempts=2",
+        "complaintbook.kafka.retry.initial-interval=60s",
+        "complaintbook.kafka.retry.max-interval=60s",
         "complaintbook.notification.customer-links.secret=" + NotificationServiceIT.LINK_SECRET})
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 1, topics = Topics.COMPLAINT_EVENTS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -289,7 +289,11 @@ class NotificationServiceIT {
         publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", contact(customer)));
 
         awaitOneMailTo(customer);
-        assertThat(deadLettersUntil(poisonKey)).anySatisfy(record -> assertThat(record.value()).isEqualTo(poison));
+        assertThat(deadLettersUntil(poisonKey)).anySatisfy(record -> {
+            assertThat(record.value()).isEqualTo(poison);
+            assertThat(reasonOf(record)).startsWith("UnreadableEventException");
+        });
+        awaitDeadLetteredMetric("UnreadableEventException");
     }
 
     @Test
@@ -355,7 +359,10 @@ class NotificationServiceIT {
 
         publishInOnePoll(records);
 
-        assertThat(deadLettersUntil(refusedId)).anySatisfy(record -> assertThat(record.value()).contains("not-an-address-" + refusedId));
+        assertThat(deadLettersUntil(refusedId)).anySatisfy(record -> {
+            assertThat(record.value()).contains("not-an-address-" + refusedId);
+            assertThat(reasonOf(record)).startsWith("MailPreparationException");
+        });
         await().atMost(PATIENCE).until(() -> readers.stream().allMatch(reader -> !mailsTo(reader).isEmpty()));
         assertEachGetsExactlyOneLetter(readers);
         Document refused = mongo.getCollection("deliveries")
@@ -364,6 +371,7 @@ class NotificationServiceIT {
         assertThat(refused.getString("status")).isEqualTo("FAILED");
         assertThat(refused.getString("lastError")).contains("MailPreparationException");
         assertThat(refused.getInteger("attempts")).as("refused at once, not retried").isEqualTo(1);
+        awaitDeadLetteredMetric("MailPreparationException");
     }
 
     @Test
@@ -510,6 +518,17 @@ class NotificationServiceIT {
     // SMTP carries lines ending in CRLF; the letters are written with LF.
     private static String body(MimeMessage mail) throws Exception {
         return ((String) mail.getContent()).replace("\r\n", "\n");
+    }
+
+    private static String reasonOf(ConsumerRecord<String, String> deadLetter) {
+        return new String(deadLetter.headers().lastHeader("complaintbook-reason").value(), StandardCharsets.UTF_8);
+    }
+
+    private void awaitDeadLetteredMetric(String reason) {
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/actuator/prometheus").exchange()
+                .expectBody(String.class).value(metrics -> assertThat(metrics).containsPattern(
+                        "complaintbook_events_dead_lettered_total\\{[^}]*group=\"notification-service\"[^}]*reason=\""
+                                + reason + "\"[^}]*} [1-9]")));
     }
 
     private List<ConsumerRecord<String, String>> deadLettersUntil(String key) {

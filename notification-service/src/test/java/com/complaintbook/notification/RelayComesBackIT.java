@@ -31,18 +31,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A relay that is down while a batch is handled and comes back within the retries: every letter of
- * the batch arrives once, and every delivery record ends SENT.
+ * A relay that is down from the start while a batch is handled, and comes back after its letters
+ * failed: the kit's failure policy holds the batch's record meanwhile, retrying it (200 ms to 1 s),
+ * so every letter of the batch arrives exactly once, and every delivery record ends SENT.
  */
 @SpringBootTest(properties = {
-        "complaintbook.notification.events.retry-interval=500ms",
-        "complaintbook.notification.events.retry-attempts=60",
+        "complaintbook.kafka.retry.initial-interval=200ms",
+        "complaintbook.kafka.retry.max-interval=1s",
         "spring.mail.host=127.0.0.1",
         "complaintbook.notification.customer-links.secret=test-customer-link-secret-0123456789"})
 @EmbeddedKafka(partitions = 1, topics = Topics.COMPLAINT_EVENTS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -85,6 +87,10 @@ class RelayComesBackIT {
         relay.start();
 
         await().atMost(PATIENCE).until(() -> ids.stream().allMatch(id -> mailsTo(customerOf(id)) > 0));
+        assertThat(Arrays.stream(relay.getReceivedMessages()).collect(Collectors.groupingBy(
+                RelayComesBackIT::messageIdOf, Collectors.counting())))
+                .hasSize(ids.size())
+                .allSatisfy((messageId, count) -> assertThat(count).as("letters with Message-ID %s", messageId).isEqualTo(1));
         assertThat(ids).allSatisfy(id -> {
             assertThat(mailsTo(customerOf(id))).isEqualTo(1);
             Document delivery = mongo.getCollection("deliveries").find(new Document("complaintId", id)).first();
@@ -105,6 +111,14 @@ class RelayComesBackIT {
     private static boolean isTo(MimeMessage mail, String address) {
         try {
             return Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().contains(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String messageIdOf(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
