@@ -2,6 +2,7 @@ package com.complaintbook.notification.config;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.kafka.RecordRefusals;
+import com.complaintbook.notification.adapters.out.mail.RecipientRefusedException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,8 @@ import org.springframework.mail.MailPreparationException;
 /**
  * The kit's failure policy handles what the listener cannot do (see the service kit and the
  * README): a record that is not a readable event, or whose letter can never be written (an e-mail
- * address that is not one: {@link MailPreparationException}), goes to {@code <topic>.<group>.dlt} at
+ * address that is not one: {@link MailPreparationException}; a recipient the relay refuses for good:
+ * {@link RecipientRefusedException}), goes to {@code <topic>.<group>.dlt} at
  * once; a relay that refuses or is away, or MongoDB being away, is waited out, the record held,
  * however long it lasts. This declares the domain's refusal and the dead-letter topic.
  *
@@ -24,7 +26,7 @@ class ComplaintEventsKafkaConfig {
 
     @Bean
     RecordRefusals notificationRefusals() {
-        return RecordRefusals.of(MailPreparationException.class);
+        return RecordRefusals.of(MailPreparationException.class, RecipientRefusedException.class);
     }
 
     @Bean

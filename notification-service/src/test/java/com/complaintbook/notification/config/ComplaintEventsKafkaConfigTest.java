@@ -1,6 +1,7 @@
 package com.complaintbook.notification.config;
 
 import com.complaintbook.kit.kafka.FailureClassifier;
+import com.complaintbook.notification.adapters.out.mail.RecipientRefusedException;
 import com.complaintbook.notification.application.DeliveryFailedException;
 import com.complaintbook.notification.application.EventFailedException;
 import com.complaintbook.notification.domain.DeliveryKey;
@@ -36,6 +37,15 @@ class ComplaintEventsKafkaConfigTest {
         // However deep the listener's own wrapping goes.
         assertThat(classifier.isRefused(asTheContainerHandsItOver(
                 new EventFailedException(1, new DeliveryFailedException(KEY, cannotBeWritten))))).isTrue();
+    }
+
+    @Test
+    void aRecipientTheRelayRefusesForGoodIsRefused() {
+        RecipientRefusedException noSuchMailbox = new RecipientRefusedException("The relay refused the recipient",
+                new MessagingException("550 no such mailbox"));
+
+        assertThat(classifier.isRefused(asTheContainerHandsItOver(
+                new EventFailedException(1, new DeliveryFailedException(KEY, noSuchMailbox))))).isTrue();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.complaintbook.notification.application.MessageChannel;
 import com.complaintbook.notification.application.OutgoingMessage;
 import com.complaintbook.notification.domain.DeliveryKey;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -162,11 +163,21 @@ public class EmailChannel implements MessageChannel<PreparedEmail>, AutoCloseabl
         for (PreparedEmail message : messages) {
             Exception cause = failed.get(message.mime());
             if (cause != null) {
-                failures.put(message.key(), new MailSendException(
-                        "The relay did not take the e-mail for delivery " + message.key().id() + ": " + cause, cause));
+                failures.put(message.key(), refusedForGood(cause)
+                        ? new RecipientRefusedException("The relay refused the recipient of delivery " + message.key().id()
+                                + " for good: " + cause, cause)
+                        : new MailSendException("The relay did not take the e-mail for delivery " + message.key().id()
+                                + ": " + cause, cause));
             }
         }
         return failures;
+    }
+
+    // JavaMail lists a recipient the relay answered with 5xx as invalid; one it answered with 4xx (try
+    // later) as valid but unsent, which stays a failure worth retrying.
+    private static boolean refusedForGood(Exception cause) {
+        return cause instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+                && refused.getInvalidAddresses().length > 0;
     }
 
     private static Map<DeliveryKey, RuntimeException> allFailed(List<PreparedEmail> messages, MailException failure) {
