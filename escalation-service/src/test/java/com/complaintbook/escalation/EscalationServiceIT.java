@@ -1,6 +1,7 @@
 package com.complaintbook.escalation;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
 import com.complaintbook.kit.test.EmbeddedMongo;
 import com.complaintbook.kit.test.TopicRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -41,13 +43,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The service against a real broker and a real MongoDB wire-protocol server: events in on the events
- * topic, deadlines out through the read API, unreadable records out on the dead-letter topic.
+ * topic, deadlines out through the read API, unreadable records out on the dead-letter topic. A
+ * record that failed for any reason but a refusal would be retried without end, never parked, so
+ * one that should be parked at once and is not fails the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // A retried record would take at least 20 s to reach the dead-letter topic; the poison test
-        // waits far less, so it also proves unreadable records skip the retries.
-        "complaintbook.escalation.kafka.retry-interval=20s",
-        "complaintbook.escalation.kafka.retries=1"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(topics = Topics.COMPLAINT_EVENTS, partitions = 3,
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureWebTestClient
@@ -183,17 +183,27 @@ class EscalationServiceIT {
     void givenAPoisonRecord_whenConsumed_thenItIsParkedAtOnceAndTheNextEventIsStillRecorded() {
         String poisoned = UUID.randomUUID().toString();
         String healthy = UUID.randomUUID().toString();
-        double parkedBefore = meters.counter("complaintbook.escalation.events.dead-lettered").count();
+        double parkedBefore = meters.counter(ConsumerFailurePolicy.DEAD_LETTERED,
+                "group", GROUP, "reason", "UnreadableEventException").count();
 
         publish(poisoned, "{\"eventId\": this is not JSON");
         RecordMetadata next = publish(healthy, event("ComplaintAssigned", healthy).toString());
 
         await().atMost(PROMPTLY).untilAsserted(() -> assertThat(recorder.records(DEAD_LETTERS, poisoned))
                 .singleElement()
-                .satisfies(parked -> assertThat(parked.value()).isEqualTo("{\"eventId\": this is not JSON")));
+                .satisfies(parked -> {
+                    assertThat(parked.value()).isEqualTo("{\"eventId\": this is not JSON");
+                    assertThat(new String(parked.headers().lastHeader(ConsumerFailurePolicy.REASON_HEADER).value(),
+                            StandardCharsets.UTF_8)).startsWith("UnreadableEventException: ");
+                }));
         // Counted just after the record is parked, so it may trail the dead-letter record by a moment.
-        await().atMost(PROMPTLY).untilAsserted(() ->
-                assertThat(meters.counter("complaintbook.escalation.events.dead-lettered").count()).isEqualTo(parkedBefore + 1));
+        await().atMost(PROMPTLY).untilAsserted(() -> assertThat(meters.counter(ConsumerFailurePolicy.DEAD_LETTERED,
+                "group", GROUP, "reason", "UnreadableEventException").count()).isEqualTo(parkedBefore + 1));
+        web.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).containsPattern("complaintbook_events_dead_lettered_total\\{[^}]*"
+                        + "group=\"escalation-service\"[^}]*reason=\"UnreadableEventException\"[^}]*} [1-9]"));
         awaitConsumed(next);
         assertThat(deadline(healthy).get("state").asString()).isEqualTo("OPEN");
     }
@@ -243,12 +253,13 @@ class EscalationServiceIT {
     }
 
     @Test
-    void givenARunningService_whenProbedForReadiness_thenMongoIsPartOfIt() {
+    void givenARunningService_whenProbedForReadiness_thenMongoAndTheConsumersArePartOfIt() {
         web.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.mongo.status").isEqualTo("UP");
+                .jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.consumers.status").isEqualTo("UP");
     }
 
     private JsonNode deadline(String complaintId) {

@@ -1,6 +1,7 @@
 package com.complaintbook.routing;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
 import com.complaintbook.kit.test.TopicRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
@@ -49,13 +50,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The service against a real broker: events in on the events topic, commands out on the commands
- * topic, unreadable records out on the dead-letter topic.
+ * topic, refused records out on the dead-letter topic. A record that failed for any reason but a
+ * refusal would be retried without end, never parked, so one that should be parked at once and is
+ * not fails the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // A retried record would take at least 20 s to reach the dead-letter topic; the poison test
-        // waits far less, so it also proves unreadable records skip the retries.
-        "complaintbook.routing.kafka.retry-interval=20s",
-        "complaintbook.routing.kafka.retries=1"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(topics = Topics.COMPLAINT_EVENTS, partitions = 3,
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureWebTestClient
@@ -184,13 +183,18 @@ class RoutingServiceIT {
         String complaintId = UUID.randomUUID().toString();
         ObjectNode escalated = event("ComplaintEscalated", complaintId);
         payload(escalated).put("previousAssignee", "e-left-the-company");
+        double parkedBefore = parked("UnknownEmployeeException");
 
         publish(complaintId, escalated.toString());
 
         await().atMost(PROMPTLY).untilAsserted(() -> assertThat(recorder.records(DEAD_LETTERS, complaintId))
                 .singleElement()
-                .satisfies(parked -> assertThat(parked.value()).isEqualTo(escalated.toString())));
+                .satisfies(parked -> {
+                    assertThat(parked.value()).isEqualTo(escalated.toString());
+                    assertThat(reason(parked)).isEqualTo("UnknownEmployeeException: Employee 'e-left-the-company' is not in the org chart");
+                }));
         assertThat(recorder.records(Topics.COMPLAINT_COMMANDS, complaintId)).isEmpty();
+        await().atMost(PROMPTLY).untilAsserted(() -> assertThat(parked("UnknownEmployeeException")).isEqualTo(parkedBefore + 1));
     }
 
     @Test
@@ -211,17 +215,24 @@ class RoutingServiceIT {
     void givenAPoisonRecord_whenConsumed_thenItIsParkedAtOnceAndTheNextEventIsStillRouted() {
         String poisoned = UUID.randomUUID().toString();
         String healthy = UUID.randomUUID().toString();
-        double parkedBefore = meters.counter("complaintbook.routing.events.dead-lettered").count();
+        double parkedBefore = parked("UnreadableEventException");
 
         publish(poisoned, NOT_JSON);
         publish(healthy, event("ComplaintSubmitted", healthy).toString());
 
         await().atMost(PROMPTLY).untilAsserted(() -> assertThat(recorder.records(DEAD_LETTERS, poisoned))
                 .singleElement()
-                .satisfies(parked -> assertThat(parked.value()).isEqualTo(NOT_JSON)));
+                .satisfies(parked -> {
+                    assertThat(parked.value()).isEqualTo(NOT_JSON);
+                    assertThat(reason(parked)).startsWith("UnreadableEventException: ");
+                }));
         // Counted just after the record is parked, so it may trail the dead-letter record by a moment.
-        await().atMost(PROMPTLY).untilAsserted(() ->
-                assertThat(meters.counter("complaintbook.routing.events.dead-lettered").count()).isEqualTo(parkedBefore + 1));
+        await().atMost(PROMPTLY).untilAsserted(() -> assertThat(parked("UnreadableEventException")).isEqualTo(parkedBefore + 1));
+        web.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).containsPattern("complaintbook_events_dead_lettered_total\\{[^}]*group=\"routing-service\""
+                        + "[^}]*reason=\"UnreadableEventException\"[^}]*} [1-9]"));
         awaitCommands(healthy, 1);
         assertThat(recorder.records(Topics.COMPLAINT_COMMANDS, poisoned)).isEmpty();
     }
@@ -263,7 +274,8 @@ class RoutingServiceIT {
         String poisoned = UUID.randomUUID().toString();
         String stranger = UUID.randomUUID().toString();
         String fromStranger = escalated(stranger, 1, "e-left-the-company").toString();
-        double parkedBefore = meters.counter("complaintbook.routing.events.dead-lettered").count();
+        double unreadableBefore = parked("UnreadableEventException");
+        double unknownEmployeeBefore = parked("UnknownEmployeeException");
         // All on one partition, so that the refused records sit between healthy ones in what the service polls.
         List<ProducerRecord<String, String>> records = new ArrayList<>();
         for (int index = 0; index < healthy.size(); index++) {
@@ -281,17 +293,23 @@ class RoutingServiceIT {
         List<RecordMetadata> published = publishAtOnce(records);
 
         await().atMost(PROMPTLY).untilAsserted(() -> {
-            assertThat(recorder.records(DEAD_LETTERS, poisoned)).singleElement()
-                    .satisfies(parked -> assertThat(parked.value()).isEqualTo(NOT_JSON));
-            assertThat(recorder.records(DEAD_LETTERS, stranger)).singleElement()
-                    .satisfies(parked -> assertThat(parked.value()).isEqualTo(fromStranger));
+            assertThat(recorder.records(DEAD_LETTERS, poisoned)).singleElement().satisfies(parked -> {
+                assertThat(parked.value()).isEqualTo(NOT_JSON);
+                assertThat(reason(parked)).startsWith("UnreadableEventException: ");
+            });
+            assertThat(recorder.records(DEAD_LETTERS, stranger)).singleElement().satisfies(parked -> {
+                assertThat(parked.value()).isEqualTo(fromStranger);
+                assertThat(reason(parked)).startsWith("UnknownEmployeeException: ");
+            });
         });
         awaitConsumed(published);
         assertThat(awaitCommands(healthy, 1).values()).allSatisfy(commands -> assertThat(commands).hasSize(1));
         assertThat(recorder.records(Topics.COMPLAINT_COMMANDS, poisoned)).isEmpty();
         assertThat(recorder.records(Topics.COMPLAINT_COMMANDS, stranger)).isEmpty();
-        await().atMost(PROMPTLY).untilAsserted(() ->
-                assertThat(meters.counter("complaintbook.routing.events.dead-lettered").count()).isEqualTo(parkedBefore + 2));
+        await().atMost(PROMPTLY).untilAsserted(() -> {
+            assertThat(parked("UnreadableEventException")).isEqualTo(unreadableBefore + 1);
+            assertThat(parked("UnknownEmployeeException")).isEqualTo(unknownEmployeeBefore + 1);
+        });
     }
 
     @Test
@@ -322,6 +340,16 @@ class RoutingServiceIT {
             assertThat(twice).hasSize(2);
             assertThat(twice.get(1).value()).isEqualTo(twice.get(0).value());
         });
+    }
+
+    /** How many records the kit's failure policy parked for this reason. */
+    private double parked(String reason) {
+        return meters.counter(ConsumerFailurePolicy.DEAD_LETTERED, "group", GROUP, "reason", reason).count();
+    }
+
+    /** Why the record was parked: the kit's header, the refusal's type and message. */
+    private static String reason(ConsumerRecord<String, String> parked) {
+        return new String(parked.headers().lastHeader(ConsumerFailurePolicy.REASON_HEADER).value(), StandardCharsets.UTF_8);
     }
 
     private List<ConsumerRecord<String, String>> awaitCommands(String complaintId, int count) {

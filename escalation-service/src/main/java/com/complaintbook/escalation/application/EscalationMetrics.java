@@ -8,14 +8,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class EscalationMetrics {
 
     private final MeterRegistry registry;
-    private final Counter deadLettered;
     private final Counter staleEvents;
 
     public EscalationMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.deadLettered = Counter.builder("complaintbook.escalation.events.dead-lettered")
-                .description("Records parked on the dead-letter topic after failing")
-                .register(registry);
         this.staleEvents = Counter.builder("complaintbook.escalation.events.stale")
                 .description("Events ignored because the complaint already reflected them or a later one")
                 .register(registry);
@@ -49,10 +45,5 @@ public class EscalationMetrics {
                 .tag("reason", reason)
                 .register(registry)
                 .increment();
-    }
-
-    /** A record could not be processed and was parked on the dead-letter topic. */
-    public void eventDeadLettered() {
-        deadLettered.increment();
     }
 }

@@ -1,58 +1,28 @@
 package com.complaintbook.escalation.config;
 
 import com.complaintbook.contracts.Topics;
-import com.complaintbook.escalation.application.EscalationMetrics;
-import com.complaintbook.kit.events.UnreadableEventException;
+import com.complaintbook.kit.kafka.RecordRefusals;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.ConsumerRecordRecoverer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
 
 import java.util.Objects;
 
 /**
- * Failure handling and topics. A failed event (MongoDB unreachable, say) is retried a bounded number
- * of times, then parked on {@code <topic>.<group>.dlt} and the partition moves on; unreadable records
- * skip the retries.
+ * Failure handling and topics. Failures follow the kit's one policy (see the service kit and the
+ * README): a record that is not a readable event goes to {@code <topic>.<group>.dlt} at once; a
+ * MongoDB outage is waited out, the record held and retried with back-off without limit, never
+ * parked. Escalation's domain refuses nothing of its own: every readable event either moves a
+ * deadline or is ignored by the sequence guard.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(KafkaConfiguration.class);
-
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafkaTemplate, KafkaProperties kafkaProperties,
-                                          EscalationProperties properties, EscalationMetrics metrics) {
-        String group = consumerGroup(kafkaProperties);
-        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
-                (record, exception) -> new TopicPartition(Topics.deadLetterTopic(record.topic(), group), -1));
-        // Reported only after the dead-letter topic has the record: if parking fails, the record is
-        // retried, not lost.
-        ConsumerRecordRecoverer recoverer = (record, exception) -> {
-            deadLetters.accept(record, exception);
-            metrics.eventDeadLettered();
-            log.atWarn()
-                    .addKeyValue("topic", record.topic())
-                    .addKeyValue("partition", record.partition())
-                    .addKeyValue("offset", record.offset())
-                    .addKeyValue("complaintId", record.key())
-                    .setCause(exception)
-                    .log("Record parked on the dead-letter topic");
-        };
-        EscalationProperties.Kafka kafka = properties.kafka();
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
-                new FixedBackOff(kafka.retryInterval().toMillis(), kafka.retries()));
-        handler.addNotRetryableExceptions(UnreadableEventException.class);
-        return handler;
+    RecordRefusals escalationRefusals() {
+        return RecordRefusals.none();
     }
 
     @Bean

@@ -7,14 +7,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class RoutingMetrics {
 
     private final MeterRegistry registry;
-    private final Counter deadLettered;
     private final Counter unroutableEscalations;
 
     public RoutingMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.deadLettered = Counter.builder("complaintbook.routing.events.dead-lettered")
-                .description("Records parked on the dead-letter topic after failing")
-                .register(registry);
         this.unroutableEscalations = Counter.builder("complaintbook.routing.escalations.unroutable")
                 .description("Escalations away from an employee with no manager; nothing was sent")
                 .register(registry);
@@ -48,10 +44,5 @@ public class RoutingMetrics {
     /** A complaint climbed away from the CEO; the aggregate should never allow it. */
     public void unroutableEscalation() {
         unroutableEscalations.increment();
-    }
-
-    /** A record could not be processed and was parked on the dead-letter topic. */
-    public void eventDeadLettered() {
-        deadLettered.increment();
     }
 }

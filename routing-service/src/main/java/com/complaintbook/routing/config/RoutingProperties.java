@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,7 +23,8 @@ import java.util.Map;
  * @param responsibilities category to the id of the employee who answers it
  * @param defaultAssignee  employee id for every category not in {@code responsibilities}
  * @param sla              review periods
- * @param kafka            consumer retry and producer settings
+ * @param kafka            producer and topic settings; consumer retries are the kit's
+ *                         ({@code complaintbook.kafka.retry.*})
  */
 @Validated
 @ConfigurationProperties("complaintbook.routing")
@@ -58,16 +58,12 @@ public record RoutingProperties(
     }
 
     /**
-     * @param retryInterval pause between attempts at an event that failed
-     * @param retries       attempts after the first before the event goes to the dead-letter topic
      * @param sendTimeout   how long to wait for the broker to acknowledge all the commands of one
      *                      poll's events; above the producer's {@code delivery.timeout.ms}
      * @param partitions    partitions of the topics this service declares
      * @param replicas      replication factor of the topics this service declares
      */
-    public record Kafka(@NotNull @DefaultValue("1s") Duration retryInterval,
-                        @PositiveOrZero @DefaultValue("3") int retries,
-                        @NotNull @DefaultValue("10s") Duration sendTimeout,
+    public record Kafka(@NotNull @DefaultValue("10s") Duration sendTimeout,
                         @Positive @DefaultValue("3") int partitions,
                         @Positive @DefaultValue("1") short replicas) {
     }

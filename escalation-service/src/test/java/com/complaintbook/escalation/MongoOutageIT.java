@@ -1,0 +1,177 @@
+package com.complaintbook.escalation;
+
+import com.complaintbook.contracts.Topics;
+import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
+import com.complaintbook.kit.test.TopicRecorder;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * MongoDB goes away while assignments arrive and comes back: the kit's failure policy holds the
+ * events, parks none, says so on readiness meanwhile, and records every deadline once MongoDB is
+ * back. The MongoDB server is this test's own, on a fixed port, so that it can be stopped and started
+ * again where the service looks for it. Retries are quick here (100 ms to 1 s) to keep the test short.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "complaintbook.kafka.retry.initial-interval=100ms",
+        "complaintbook.kafka.retry.max-interval=1s",
+        "management.endpoint.health.show-details=always"})
+@AutoConfigureWebTestClient
+@EmbeddedKafka(partitions = 2, topics = Topics.COMPLAINT_EVENTS, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+class MongoOutageIT {
+
+    private static final String GROUP = "escalation-service";
+    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, GROUP);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int PORT = freePort();
+
+    private static MongoServer mongo = start();
+
+    @Autowired
+    WebTestClient web;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @DynamicPropertySource
+    static void mongoUri(DynamicPropertyRegistry registry) {
+        // A short server selection, so that an attempt during the outage fails in a second, not the driver's 30.
+        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + PORT
+                + "/escalation-service?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000");
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.shutdownNow();
+    }
+
+    @Test
+    void givenMongoDownWhileComplaintsAreAssigned_thenNothingIsParkedReadinessIsDownAndEveryDeadlineIsRecordedOnceItIsBack() {
+        try (KafkaProducer<String, String> producer = producer();
+             TopicRecorder recorder = new TopicRecorder(broker.getBrokersAsString(), DEAD_LETTERS)) {
+            String warmUp = UUID.randomUUID().toString();
+            publish(producer, warmUp);
+            await().atMost(PATIENCE).untilAsserted(() -> deadlineState(warmUp, "OPEN"));
+            readiness(200);
+
+            mongo.shutdownNow();
+            List<String> complaints = Stream.generate(() -> UUID.randomUUID().toString()).limit(20).toList();
+            complaints.forEach(complaintId -> publish(producer, complaintId));
+
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                readiness(503);
+                web.get().uri("/actuator/health/consumers").exchange()
+                        .expectStatus().isEqualTo(503)
+                        .expectBody()
+                        .jsonPath("$.status").isEqualTo("DOWN")
+                        .jsonPath("$.details.group").isEqualTo(GROUP);
+            });
+            // Held well past the point where the old bounded retries (3, a second apart) parked the record.
+            await().atMost(PATIENCE).until(() -> heldAttempts() >= 8);
+            web.get().uri("/actuator/health/consumers").exchange().expectStatus().isEqualTo(503);
+            assertThat(recorder.records(DEAD_LETTERS)).isEmpty();
+
+            mongo = start();
+
+            await().atMost(PATIENCE).untilAsserted(() ->
+                    complaints.forEach(complaintId -> deadlineState(complaintId, "OPEN")));
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                readiness(200);
+                web.get().uri("/actuator/health/consumers").exchange().expectStatus().isOk();
+            });
+            assertThat(recorder.records(DEAD_LETTERS)).isEmpty();
+            assertThat(meters.find(ConsumerFailurePolicy.DEAD_LETTERED).counters().stream()
+                    .mapToDouble(Counter::count).sum()).isZero();
+        }
+    }
+
+    /** The most attempts any held partition has made at its record, as the consumers health contributor tells. */
+    private int heldAttempts() {
+        String body = web.get().uri("/actuator/health/consumers").exchange()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return JSON.readTree(body).path("details").path("retrying").valueStream()
+                .mapToInt(held -> held.path("attempts").asInt()).max().orElse(0);
+    }
+
+    private void deadlineState(String complaintId, String state) {
+        web.get().uri("/api/v1/deadlines/{id}", complaintId).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.state").isEqualTo(state);
+    }
+
+    private void readiness(int status) {
+        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(status);
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    /** The golden-sample assignment, for a new complaint. */
+    private static void publish(KafkaProducer<String, String> producer, String complaintId) {
+        String path = "/contracts/samples/events/ComplaintAssigned.v1.json";
+        try (InputStream in = MongoOutageIT.class.getResourceAsStream(path)) {
+            ObjectNode event = (ObjectNode) JSON.readTree(in);
+            event.put("eventId", UUID.randomUUID().toString());
+            event.put("complaintId", complaintId);
+            ((ObjectNode) event.get("payload")).put("complaintId", complaintId);
+            producer.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, complaintId, event.toString())).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MongoServer start() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", PORT);
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
