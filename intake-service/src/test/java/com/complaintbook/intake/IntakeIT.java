@@ -114,21 +114,37 @@ class IntakeIT {
     }
 
     @Test
-    void aRefusedOrUnreadableCommandIsParkedAndTheNextCommandStillFlows() {
+    void aRefusedOrUnreadableCommandIsParkedAtOnceWithItsReasonAndTheNextCommandStillFlows() {
         String complaintId = submit(validSubmission()).get("complaintId").asString();
         events.await(keyed(complaintId), 1);
+        double refusedBefore = deadLettered("ComplaintStepRefused");
 
         try (TopicRecorder deadLetters = new TopicRecorder(broker.getBrokersAsString(), COMMANDS_DLT)) {
             send(assignment(complaintId, MANAGER, 1, List.of(CEO)));
             kafka.send(Topics.COMPLAINT_COMMANDS, complaintId, "{not json");
+            kafka.send(Topics.COMPLAINT_COMMANDS, complaintId, "null");
             send(assignment(complaintId, CLERK, 0, List.of(MANAGER, CEO)));
 
-            assertThat(deadLetters.await(keyed(complaintId), 2)).extracting(ConsumerRecord::value)
+            List<ConsumerRecord<String, String>> parked = deadLetters.await(keyed(complaintId), 3);
+            assertThat(parked).extracting(ConsumerRecord::value)
                     .anySatisfy(value -> assertThat(value).contains("\"level\":1"))
-                    .anySatisfy(value -> assertThat(value).isEqualTo("{not json"));
+                    .anySatisfy(value -> assertThat(value).isEqualTo("{not json"))
+                    .anySatisfy(value -> assertThat(value).isEqualTo("null"));
+            // Parked at once, not after retries: the reason says which refusal, and no attempt was repeated.
+            assertThat(parked).allSatisfy(record -> assertThat(record.headers().lastHeader("complaintbook-reason"))
+                    .as("the kit's reason header").isNotNull());
+            assertThat(parked).filteredOn(record -> record.value().contains("\"level\":1")).singleElement()
+                    .satisfies(record -> assertThat(reason(record)).startsWith("ComplaintStepRefused"));
+            assertThat(parked).filteredOn(record -> record.value().equals("null")).singleElement()
+                    .satisfies(record -> assertThat(reason(record)).startsWith("UnreadableEventException"));
         }
         assertThat(events.await(keyed(complaintId), 2)).extracting(r -> json.readTree(r.value()).get("type").asString())
                 .containsExactly("ComplaintSubmitted", "ComplaintAssigned");
+        // Counted just after the record is on the dead-letter topic.
+        Awaitility.await().untilAsserted(() -> {
+            assertThat(deadLettered("ComplaintStepRefused")).isEqualTo(refusedBefore + 1);
+            assertThat(deadLettered("UnreadableEventException")).isGreaterThanOrEqualTo(1);
+        });
     }
 
     @Test
@@ -234,13 +250,28 @@ class IntakeIT {
         return record -> complaintId.equals(record.key());
     }
 
+    private static String reason(ConsumerRecord<String, String> record) {
+        return new String(record.headers().lastHeader("complaintbook-reason").value(), StandardCharsets.UTF_8);
+    }
+
+    /** The kit's count of this service's records parked at once for the given reason. */
+    private double deadLettered(String reason) {
+        return metric("complaintbook_events_dead_lettered_total",
+                series -> series.contains("group=\"intake-service\"") && series.contains("reason=\"" + reason + "\""));
+    }
+
     /** The sum of a metric's series as Prometheus scrapes it. */
     private double metric(String name) {
+        return metric(name, series -> true);
+    }
+
+    private double metric(String name, Predicate<String> series) {
         // A scrape is larger than a submission may be; the test client's buffer follows the server's setting.
         String scrape = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
                 .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         return scrape.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .filter(series)
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 

@@ -28,14 +28,10 @@ public record IntakeProperties(
      *                       broker before it backs off and tries the batch again; longer than the
      *                       producer's {@code delivery.timeout.ms}, so no record of a failed batch
      *                       is left behind to be sent twice
-     * @param retryInterval  pause between attempts at a command that failed for a passing reason
-     * @param retryAttempts  attempts after the first before a command goes to the dead-letter topic
      */
     public record Kafka(
             @Min(1) int partitions,
             @Min(1) short replicas,
-            @NotNull Duration publishTimeout,
-            @NotNull Duration retryInterval,
-            @Min(0) int retryAttempts) {
+            @NotNull Duration publishTimeout) {
     }
 }

@@ -3,26 +3,36 @@ package com.complaintbook.intake.config;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
+import com.complaintbook.kit.kafka.RecordRefusals;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.core.JacksonException;
 
 /**
- * Topics intake writes to or reads from, and what happens to a command that cannot be carried out:
- * a bounded number of retries for passing failures, none for a refused or unreadable command, then
- * the consumer group's dead-letter topic, and the partition moves on.
+ * Topics intake writes to or reads from, and the commands its domain refuses. The command listener
+ * follows the kit's one failure policy (see the service kit and the README): a command that cannot
+ * be read, or that the Complaint aggregate refuses, goes to {@code <topic>.<group>.dlt} at once; any
+ * other failure (PostgreSQL away, a conflict that outlived the gateway's retries) is an
+ * infrastructure failure, retried with back-off without limit and never parked. The publisher's own
+ * dead-letter topic is not the policy's: it parks stored events, not records it consumed.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
+
+    /**
+     * Refused at once: a step the aggregate does not allow, a complaint that does not exist, a command
+     * whose JSON cannot be mapped, and a command too incomplete to build (the domain commands' own
+     * checks throw {@link IllegalArgumentException}).
+     */
+    @Bean
+    RecordRefusals intakeRefusals() {
+        return RecordRefusals.of(ComplaintStepRefused.class, AggregateNotFoundException.class,
+                JacksonException.class, IllegalArgumentException.class);
+    }
 
     @Bean
     NewTopic complaintEventsTopic(IntakeProperties properties) {
@@ -43,19 +53,6 @@ class KafkaConfiguration {
     @Bean
     NewTopic publisherDeadLetterTopic(IntakeProperties properties) {
         return topic(ComplaintEventPublisher.DEAD_LETTER_TOPIC, properties);
-    }
-
-    @Bean
-    DefaultErrorHandler commandErrorHandler(KafkaOperations<Object, Object> kafka, IntakeProperties properties,
-                                            @Value("${spring.kafka.consumer.group-id}") String group) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, failure) -> new TopicPartition(Topics.deadLetterTopic(record.topic(), group), -1));
-        IntakeProperties.Kafka settings = properties.kafka();
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
-                new FixedBackOff(settings.retryInterval().toMillis(), settings.retryAttempts()));
-        handler.addNotRetryableExceptions(ComplaintStepRefused.class, AggregateNotFoundException.class,
-                JacksonException.class, IllegalArgumentException.class);
-        return handler;
     }
 
     private static NewTopic topic(String name, IntakeProperties properties) {

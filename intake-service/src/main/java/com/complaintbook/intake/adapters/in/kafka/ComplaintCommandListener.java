@@ -10,6 +10,7 @@ import com.complaintbook.intake.domain.AssignResponsible;
 import com.complaintbook.intake.domain.Employee;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
 import com.complaintbook.intake.domain.EscalateForMissedDeadline;
+import com.complaintbook.kit.events.UnreadableEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,8 +30,10 @@ import java.util.Set;
  * Hands routing's and escalation's commands to the Complaint aggregate.
  *
  * <p>Redelivered commands are harmless: the aggregate recognises a command its stream already
- * reflects. A command the aggregate refuses is logged, counted and parked on the dead-letter topic
- * at once; retrying it would only be refused again.
+ * reflects. A command the aggregate refuses is logged, counted and rethrown; so is one that cannot be
+ * read. The kit's failure policy parks both on the dead-letter topic at once (see
+ * {@code KafkaConfiguration}'s refusals): retrying would only be refused again. Any other failure, such
+ * as PostgreSQL being away, is held and retried until it goes through.
  */
 @Component
 class ComplaintCommandListener {
@@ -55,6 +58,10 @@ class ComplaintCommandListener {
     @KafkaListener(topics = Topics.COMPLAINT_COMMANDS)
     void on(ConsumerRecord<String, String> record) {
         CommandEnvelope<JsonNode> envelope = json.readValue(record.value(), ENVELOPE);
+        if (envelope == null) {
+            throw new UnreadableEventException("record %s-%d@%d is not a command envelope"
+                    .formatted(record.topic(), record.partition(), record.offset()));
+        }
         Optional<ComplaintCommandType> type = ComplaintCommandType.of(envelope.type(), envelope.version());
         if (type.isEmpty()) {
             log.info("Skipping command of unknown type {} v{} for complaint {}", envelope.type(),
@@ -80,6 +87,9 @@ class ComplaintCommandListener {
     }
 
     private Object toDomain(ComplaintCommandType type, JsonNode payload) {
+        if (payload == null || payload.isNull() || payload.isMissingNode()) {
+            throw new UnreadableEventException(type.logicalName() + " command without a payload");
+        }
         return switch (type) {
             case ASSIGN -> {
                 AssignComplaint assign = json.treeToValue(payload, AssignComplaint.class);
