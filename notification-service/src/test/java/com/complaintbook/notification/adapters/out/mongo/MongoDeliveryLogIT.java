@@ -1,21 +1,17 @@
 package com.complaintbook.notification.adapters.out.mongo;
 
 import com.complaintbook.contracts.Language;
+import com.complaintbook.kit.test.InMemoryMongo;
 import com.complaintbook.notification.application.Delivery;
 import com.complaintbook.notification.application.SentMessage;
 import com.complaintbook.notification.domain.DeliveryKey;
 import com.complaintbook.notification.domain.Notice;
 import com.complaintbook.notification.domain.Purpose;
 import com.complaintbook.notification.domain.Recipient;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Instant;
@@ -31,28 +27,15 @@ class MongoDeliveryLogIT {
     private static final Instant T0 = Instant.parse("2026-11-20T09:16:00Z");
     private static final Delivery OLENAS = delivery("ev-1", "olena@example.com");
 
-    private static MongoServer server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
 
     private MongoTemplate mongo;
     private MongoDeliveryLog log;
 
-    @BeforeAll
-    static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.shutdownNow();
-    }
-
     @BeforeEach
     void freshDatabase() {
-        mongo = new MongoTemplate(client, "notification");
-        mongo.getDb().drop();
+        mongo = MONGO.freshDatabase("notification");
         log = new MongoDeliveryLog(mongo);
     }
 

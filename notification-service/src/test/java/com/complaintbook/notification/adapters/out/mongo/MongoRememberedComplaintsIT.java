@@ -2,16 +2,12 @@ package com.complaintbook.notification.adapters.out.mongo;
 
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.kit.test.InMemoryMongo;
 import com.complaintbook.notification.domain.RememberedComplaint;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.List;
@@ -28,28 +24,15 @@ class MongoRememberedComplaintsIT {
             "lviv-002", "service", "Open earlier on Sundays.", "Petro", "petro@example.com", null, Language.EN,
             "KB-26-004214");
 
-    private static MongoServer server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
 
     private MongoTemplate mongo;
     private MongoRememberedComplaints complaints;
 
-    @BeforeAll
-    static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.shutdownNow();
-    }
-
     @BeforeEach
     void freshDatabase() {
-        mongo = new MongoTemplate(client, "notification");
-        mongo.getDb().drop();
+        mongo = MONGO.freshDatabase("notification");
         complaints = new MongoRememberedComplaints(mongo);
     }
 

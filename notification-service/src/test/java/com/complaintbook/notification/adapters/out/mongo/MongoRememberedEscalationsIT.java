@@ -1,16 +1,12 @@
 package com.complaintbook.notification.adapters.out.mongo;
 
 import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.kit.test.InMemoryMongo;
 import com.complaintbook.notification.domain.ComplaintLevel;
 import com.complaintbook.notification.domain.RememberedEscalation;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.List;
@@ -25,28 +21,15 @@ class MongoRememberedEscalationsIT {
     private static final RememberedEscalation TO_DIRECTOR = new RememberedEscalation("c-1", 2,
             EscalationReason.CUSTOMER_NOT_SATISFIED, "m-logistics", "Nobody called me back.");
 
-    private static MongoServer server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
 
     private MongoTemplate mongo;
     private MongoRememberedEscalations escalations;
 
-    @BeforeAll
-    static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.shutdownNow();
-    }
-
     @BeforeEach
     void freshDatabase() {
-        mongo = new MongoTemplate(client, "notification");
-        mongo.getDb().drop();
+        mongo = MONGO.freshDatabase("notification");
         escalations = new MongoRememberedEscalations(mongo);
     }
 
