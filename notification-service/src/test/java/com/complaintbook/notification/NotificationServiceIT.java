@@ -387,7 +387,7 @@ class NotificationServiceIT {
         http.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(metrics -> assertThat(metrics).contains(
-                        "notification_messages_sent_total{application=\"notification-service\",channel=\"email\",language=\"uk\",purpose=\"complaint-received\"}"));
+                        "complaintbook_notification_messages_sent_total{application=\"notification-service\",channel=\"email\",language=\"uk\",purpose=\"complaint-received\"}"));
     }
 
     private void publish(String key, SampleEvent event) {

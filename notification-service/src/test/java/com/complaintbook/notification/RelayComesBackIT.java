@@ -100,7 +100,7 @@ class RelayComesBackIT {
     }
 
     private double failedSends() {
-        return Search.in(meters).name("notification.messages.failed").counters().stream()
+        return Search.in(meters).name("complaintbook.notification.messages.failed").counters().stream()
                 .mapToDouble(counter -> counter.count()).sum();
     }
 

@@ -151,8 +151,8 @@ class ReportingServiceIT {
         http.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
-                        .contains("reporting_events_already_applied_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintClosed\"}")
-                        .contains("reporting_events_already_applied_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintEscalated\"}"));
+                        .contains("complaintbook_reporting_events_already_applied_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintClosed\"}")
+                        .contains("complaintbook_reporting_events_already_applied_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintEscalated\"}"));
     }
 
     @Test
@@ -453,9 +453,9 @@ class ReportingServiceIT {
         http.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
-                        .contains("reporting_events_projected_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintSubmitted\"}")
-                        .contains("reporting_projection_lag_seconds")
-                        .contains("reporting_events_batch_size_records_max"));
+                        .contains("complaintbook_reporting_events_projected_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintSubmitted\"}")
+                        .contains("complaintbook_reporting_projection_lag_seconds")
+                        .contains("complaintbook_reporting_events_batch_size_records_max"));
         http.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()

@@ -26,7 +26,7 @@ import java.util.function.BooleanSupplier;
  */
 final class DrainWatch {
 
-    static final String ACKNOWLEDGEMENTS = "notification_messages_sent_total";
+    static final String ACKNOWLEDGEMENTS = "complaintbook_notification_messages_sent_total";
     static final Map<String, String> RECEIVED = Map.of("purpose", "complaint-received");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration POLL = Duration.ofSeconds(1);

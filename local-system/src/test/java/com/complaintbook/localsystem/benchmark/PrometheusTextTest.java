@@ -15,9 +15,9 @@ class PrometheusTextTest {
             jvm_memory_used_bytes{application="intake-service",area="heap",id="G1 Old Gen"} 2.097152E7
             jvm_memory_used_bytes{application="intake-service",area="nonheap",id="Metaspace"} 9.9E7
             complaintbook_intake_publication_behind{application="intake-service"} 42.0
-            notification_messages_sent_total{application="notification-service",channel="email",language="uk",purpose="complaint-received"} 7.0
-            notification_messages_sent_total{application="notification-service",channel="email",language="en",purpose="complaint-received"} 5.0
-            notification_messages_sent_total{application="notification-service",channel="email",language="uk",purpose="complaint-assigned"} 12.0
+            complaintbook_notification_messages_sent_total{application="notification-service",channel="email",language="uk",purpose="complaint-received"} 7.0
+            complaintbook_notification_messages_sent_total{application="notification-service",channel="email",language="en",purpose="complaint-received"} 5.0
+            complaintbook_notification_messages_sent_total{application="notification-service",channel="email",language="uk",purpose="complaint-assigned"} 12.0
             odd_label_total{path="/a,b",text="say \\"hi\\""} 3 1700000000000
             """;
 
@@ -26,7 +26,7 @@ class PrometheusTextTest {
         PrometheusText metrics = PrometheusText.parse(SCRAPE);
 
         assertThat(metrics.sum("jvm_memory_used_bytes", Map.of("area", "heap"))).hasValue(3.145728E7);
-        assertThat(metrics.sum("notification_messages_sent_total", Map.of("purpose", "complaint-received"))).hasValue(12.0);
+        assertThat(metrics.sum("complaintbook_notification_messages_sent_total", Map.of("purpose", "complaint-received"))).hasValue(12.0);
         assertThat(metrics.sum("complaintbook_intake_publication_behind")).hasValue(42.0);
     }
 
@@ -42,7 +42,7 @@ class PrometheusTextTest {
         PrometheusText metrics = PrometheusText.parse(SCRAPE);
 
         assertThat(metrics.sums(name -> name.endsWith("_total")))
-                .isEqualTo(Map.of("notification_messages_sent_total", 24.0, "odd_label_total", 3.0));
+                .isEqualTo(Map.of("complaintbook_notification_messages_sent_total", 24.0, "odd_label_total", 3.0));
     }
 
     @Test

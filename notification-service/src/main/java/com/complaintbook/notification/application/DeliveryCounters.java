@@ -18,7 +18,7 @@ final class DeliveryCounters {
     }
 
     void sent(Notice notice, Letter letter) {
-        Counter.builder("notification.messages.sent")
+        Counter.builder("complaintbook.notification.messages.sent")
                 .description("Messages handed to a channel")
                 .tag("purpose", notice.purpose().code())
                 .tag("language", letter.language().name().toLowerCase(Locale.ROOT))
@@ -28,11 +28,11 @@ final class DeliveryCounters {
     }
 
     void failed(Notice notice) {
-        counter("notification.messages.failed", "Attempts to send a message that failed", notice).increment();
+        counter("complaintbook.notification.messages.failed", "Attempts to send a message that failed", notice).increment();
     }
 
     void duplicate(Notice notice) {
-        counter("notification.messages.duplicates", "Messages not sent again because their delivery was already sent",
+        counter("complaintbook.notification.messages.duplicates", "Messages not sent again because their delivery was already sent",
                 notice).increment();
     }
 

@@ -1,6 +1,7 @@
 package com.complaintbook.notification.config;
 
 import com.complaintbook.contracts.Language;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -24,6 +25,8 @@ import java.time.ZoneId;
  * @param smtpConnections       how many SMTP connections a batch's letters are shared out over at
  *                              the same time; SMTP waits for an answer to every command, so one
  *                              connection carries only so many letters a second
+ * @param kafka                 the topics this service declares; consumer retries are the kit's
+ *                              ({@code complaintbook.kafka.retry.*})
  * @see CustomerLinkProperties the links in customers' letters
  */
 @Validated
@@ -33,5 +36,14 @@ public record NotificationProperties(
         @NotNull @DefaultValue("Europe/Kyiv") ZoneId deadlineZone,
         @NotBlank @DefaultValue("complaints@retail.example") String mailFrom,
         @Positive @DefaultValue("100") int messagesPerConnection,
-        @Positive @DefaultValue("4") int smtpConnections) {
+        @Positive @DefaultValue("4") int smtpConnections,
+        @Valid @DefaultValue Kafka kafka) {
+
+    /**
+     * @param partitions partitions of the dead-letter topic, when this service creates it
+     * @param replicas   replicas of the dead-letter topic, when this service creates it
+     */
+    public record Kafka(@Positive @DefaultValue("3") int partitions,
+                        @Positive @DefaultValue("1") short replicas) {
+    }
 }

@@ -34,9 +34,9 @@ class DeliveriesTest {
 
         assertThat(channel.sent).hasSize(1);
         assertThat(log.status(key("ev-1", "olena@example.com"))).isEqualTo("SENT");
-        assertThat(meters.get("notification.messages.sent").tags("purpose", "complaint-received", "language", "uk",
+        assertThat(meters.get("complaintbook.notification.messages.sent").tags("purpose", "complaint-received", "language", "uk",
                 "channel", "test").counter().count()).isEqualTo(1);
-        assertThat(meters.get("notification.messages.duplicates").counter().count()).isEqualTo(1);
+        assertThat(meters.get("complaintbook.notification.messages.duplicates").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -45,7 +45,7 @@ class DeliveriesTest {
                 acknowledgement("ev-1", "c-1", "olena@example.com")));
 
         assertThat(channel.sent).hasSize(1);
-        assertThat(meters.get("notification.messages.duplicates").counter().count()).isEqualTo(1);
+        assertThat(meters.get("complaintbook.notification.messages.duplicates").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -83,7 +83,7 @@ class DeliveriesTest {
         assertThat(channel.sentTo()).containsExactly("olena@example.com", "petro@example.com");
         assertThat(log.status(batch.get(1).key())).isEqualTo("FAILED");
         assertThat(log.errors.get(batch.get(1).key())).contains("relay refused");
-        assertThat(meters.get("notification.messages.failed").counter().count()).isEqualTo(1);
+        assertThat(meters.get("complaintbook.notification.messages.failed").counter().count()).isEqualTo(1);
 
         deliveries.deliver(batch);
 
@@ -107,7 +107,7 @@ class DeliveriesTest {
         assertThat(log.status(batch.get(1).key())).isEqualTo("FAILED");
         assertThat(log.errors.get(batch.get(1).key())).contains("not an address");
         assertThat(log.status(batch.get(2).key())).as("comes again with the rest of the batch").isNull();
-        assertThat(meters.get("notification.messages.failed").counter().count()).isEqualTo(1);
+        assertThat(meters.get("complaintbook.notification.messages.failed").counter().count()).isEqualTo(1);
     }
 
     @Test

@@ -26,7 +26,7 @@ public class ProjectComplaintEvents {
         this.projections = List.copyOf(projections);
         this.meters = meters;
         this.clock = clock;
-        this.lag = Timer.builder("reporting.projection.lag")
+        this.lag = Timer.builder("complaintbook.reporting.projection.lag")
                 .description("Time from an event happening to its projection, for events that changed a read model")
                 .register(meters);
     }
@@ -86,8 +86,8 @@ public class ProjectComplaintEvents {
     // A refused event is counted where it is parked (complaintbook.events.dead-lettered).
     private void count(Projection projection, EventEnvelope<?> event, ProjectionResult result) {
         switch (result.outcome()) {
-            case APPLIED -> increment("reporting.events.projected", projection, event);
-            case ALREADY_APPLIED -> increment("reporting.events.already.applied", projection, event);
+            case APPLIED -> increment("complaintbook.reporting.events.projected", projection, event);
+            case ALREADY_APPLIED -> increment("complaintbook.reporting.events.already.applied", projection, event);
             case IGNORED, REFUSED -> { }
         }
     }

@@ -34,9 +34,9 @@ class ProjectComplaintEventsTest {
 
         assertThat(views.given).isEqualTo(batch);
         assertThat(stores.given).isEqualTo(batch);
-        assertThat(count("reporting.events.projected", "ComplaintSubmitted", "views")).isEqualTo(2);
-        assertThat(count("reporting.events.already.applied", "ComplaintAssigned", "stores")).isEqualTo(2);
-        assertThat(meters.timer("reporting.projection.lag").count()).isEqualTo(4);
+        assertThat(count("complaintbook.reporting.events.projected", "ComplaintSubmitted", "views")).isEqualTo(2);
+        assertThat(count("complaintbook.reporting.events.already.applied", "ComplaintAssigned", "stores")).isEqualTo(2);
+        assertThat(meters.timer("complaintbook.reporting.projection.lag").count()).isEqualTo(4);
     }
 
     @Test
@@ -47,8 +47,8 @@ class ProjectComplaintEventsTest {
 
         assertThat(project(views).project(batch)).contains(new FailedEvent(2, taken));
 
-        assertThat(count("reporting.events.projected", "ComplaintSubmitted", "views")).isEqualTo(2);
-        assertThat(count("reporting.events.projected", "ComplaintAssigned", "views")).isEqualTo(1);
+        assertThat(count("complaintbook.reporting.events.projected", "ComplaintSubmitted", "views")).isEqualTo(2);
+        assertThat(count("complaintbook.reporting.events.projected", "ComplaintAssigned", "views")).isEqualTo(1);
     }
 
     @Test

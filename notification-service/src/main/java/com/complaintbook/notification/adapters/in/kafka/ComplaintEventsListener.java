@@ -32,7 +32,7 @@ public class ComplaintEventsListener {
     public ComplaintEventsListener(ComplaintEventReader reader, NotifyAboutComplaintEvents notify, MeterRegistry meters) {
         this.reader = reader;
         this.notify = notify;
-        this.unknownTypes = Counter.builder("notification.events.skipped")
+        this.unknownTypes = Counter.builder("complaintbook.notification.events.skipped")
                 .description("Events of a type or version this service does not know")
                 .tag("reason", "unknown-type")
                 .register(meters);

@@ -33,11 +33,11 @@ public class ComplaintEventsListener {
     public ComplaintEventsListener(ComplaintEventReader reader, ProjectComplaintEvents projectEvents, MeterRegistry meters) {
         this.reader = reader;
         this.projectEvents = projectEvents;
-        this.unknownTypes = Counter.builder("reporting.events.skipped")
+        this.unknownTypes = Counter.builder("complaintbook.reporting.events.skipped")
                 .description("Events of a type or version this service does not know")
                 .tag("reason", "unknown-type")
                 .register(meters);
-        this.batchSizes = DistributionSummary.builder("reporting.events.batch.size")
+        this.batchSizes = DistributionSummary.builder("complaintbook.reporting.events.batch.size")
                 .description("Records handed to the projections per poll; near max.poll.records, the consumer is behind")
                 .baseUnit("records")
                 .register(meters);

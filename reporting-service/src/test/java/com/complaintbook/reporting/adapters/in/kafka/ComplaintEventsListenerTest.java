@@ -39,8 +39,8 @@ class ComplaintEventsListenerTest {
         listener.on(records(submitted("c-1"), UNKNOWN_TYPE, submitted("c-2")));
 
         assertThat(views.given).extracting(EventEnvelope::complaintId).containsExactly("c-1", "c-2");
-        assertThat(meters.counter("reporting.events.skipped", "reason", "unknown-type").count()).isEqualTo(1);
-        assertThat(meters.summary("reporting.events.batch.size").totalAmount()).isEqualTo(3);
+        assertThat(meters.counter("complaintbook.reporting.events.skipped", "reason", "unknown-type").count()).isEqualTo(1);
+        assertThat(meters.summary("complaintbook.reporting.events.batch.size").totalAmount()).isEqualTo(3);
     }
 
     @Test
@@ -63,7 +63,7 @@ class ComplaintEventsListenerTest {
                 .satisfies(failure -> assertThat(failure.getIndex()).isEqualTo(2))
                 .withCauseInstanceOf(ReferenceTakenException.class);
         assertThat(views.given).extracting(EventEnvelope::complaintId).containsExactly("c-1", "c-refused", "c-2");
-        assertThat(meters.counter("reporting.events.skipped", "reason", "unknown-type").count()).isEqualTo(1);
+        assertThat(meters.counter("complaintbook.reporting.events.skipped", "reason", "unknown-type").count()).isEqualTo(1);
     }
 
     private static String submitted(String complaintId) {

@@ -21,7 +21,7 @@ import java.time.Clock;
 
 /** The notification use case and what it is built from. */
 @Configuration(proxyBeanMethods = false)
-class NotificationConfig {
+class NotificationConfiguration {
 
     @Bean
     NoticePlanner noticePlanner(NotificationProperties properties, CustomerLinkProperties customerLinks) {

@@ -14,7 +14,7 @@ import java.util.List;
 
 /** The read models and the use case that feeds them; a new read model is one more {@link Projection} bean. */
 @Configuration(proxyBeanMethods = false)
-class ProjectionConfig {
+class ProjectionConfiguration {
 
     @Bean
     ComplaintViewProjection complaintViewProjection(ComplaintViewStore store) {

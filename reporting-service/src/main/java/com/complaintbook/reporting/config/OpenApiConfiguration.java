@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The title of the OpenAPI description served at {@code /v3/api-docs}. */
 @Configuration(proxyBeanMethods = false)
-class ApiDocsConfig {
+class OpenApiConfiguration {
 
     @Bean
     OpenAPI reportingApi() {

@@ -22,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The kit classifies the failures the listener signals, as the container hands them over, by their
  * causes: a letter that cannot be written is refused; the relay or MongoDB being away is not.
  */
-class ComplaintEventsKafkaConfigTest {
+class KafkaConfigurationTest {
 
     private static final DeliveryKey KEY = new DeliveryKey("ev-1", Purpose.COMPLAINT_RECEIVED, "olena@example.com");
 
-    private final FailureClassifier classifier = new FailureClassifier(new ComplaintEventsKafkaConfig().notificationRefusals());
+    private final FailureClassifier classifier = new FailureClassifier(new KafkaConfiguration().notificationRefusals());
 
     @Test
     void aLetterThatCannotBeWrittenIsRefused() {

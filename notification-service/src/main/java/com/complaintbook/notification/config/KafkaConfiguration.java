@@ -22,7 +22,7 @@ import org.springframework.mail.MailPreparationException;
  * the failure itself; the kit looks through the causes, so the refusal is found however it is wrapped.
  */
 @Configuration(proxyBeanMethods = false)
-class ComplaintEventsKafkaConfig {
+class KafkaConfiguration {
 
     @Bean
     RecordRefusals notificationRefusals() {
@@ -30,10 +30,10 @@ class ComplaintEventsKafkaConfig {
     }
 
     @Bean
-    NewTopic complaintEventsDeadLetterTopic(ComplaintEventsProperties properties, KafkaProperties kafka) {
+    NewTopic complaintEventsDeadLetterTopic(NotificationProperties properties, KafkaProperties kafka) {
         return TopicBuilder.name(Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, kafka.getConsumer().getGroupId()))
-                .partitions(properties.deadLetterPartitions())
-                .replicas(properties.deadLetterReplicas())
+                .partitions(properties.kafka().partitions())
+                .replicas(properties.kafka().replicas())
                 .build();
     }
 }

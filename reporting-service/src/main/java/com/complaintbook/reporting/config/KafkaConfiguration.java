@@ -16,7 +16,7 @@ import org.springframework.kafka.config.TopicBuilder;
  * record held, however long it lasts. This declares the domain's refusal and the dead-letter topic.
  */
 @Configuration(proxyBeanMethods = false)
-class ComplaintEventsKafkaConfig {
+class KafkaConfiguration {
 
     @Bean
     RecordRefusals reportingRefusals() {
@@ -24,10 +24,10 @@ class ComplaintEventsKafkaConfig {
     }
 
     @Bean
-    NewTopic complaintEventsDeadLetterTopic(ComplaintEventsProperties properties, KafkaProperties kafka) {
+    NewTopic complaintEventsDeadLetterTopic(ReportingProperties properties, KafkaProperties kafka) {
         return TopicBuilder.name(Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, kafka.getConsumer().getGroupId()))
-                .partitions(properties.deadLetterPartitions())
-                .replicas(properties.deadLetterReplicas())
+                .partitions(properties.kafka().partitions())
+                .replicas(properties.kafka().replicas())
                 .build();
     }
 }
