@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which partitions of this service's consumer group are held at a record that failed for an
  * infrastructure reason and is being retried. A partition is held from its first failed attempt
- * until a later delivery on it succeeds (or its record is found refused and parked after all, or
- * the partition is assigned afresh). The gauge {@value #GAUGE} (tag {@code group}) counts them.
+ * until a later delivery on it succeeds (or its record is found refused and parked after all), or
+ * until the partition is taken from this instance. The gauge {@value #GAUGE} (tag {@code group}) counts them.
  */
 public final class ConsumerRetryState {
 
@@ -59,6 +59,13 @@ public final class ConsumerRetryState {
     void succeeded(TopicPartition partition) {
         if (!held.isEmpty()) {
             held.remove(partition);
+        }
+    }
+
+    /** The partitions left this instance: whoever owns them now retries, and reports, their records. */
+    void released(Collection<TopicPartition> partitions) {
+        if (!held.isEmpty()) {
+            partitions.forEach(held::remove);
         }
     }
 

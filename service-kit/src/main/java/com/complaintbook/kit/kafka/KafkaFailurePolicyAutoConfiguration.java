@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerContainerPauseService;
@@ -55,6 +56,13 @@ public class KafkaFailurePolicyAutoConfiguration {
     @ConditionalOnMissingBean
     ConsumerSuccessInterceptor consumerSuccessInterceptor(ConsumerRetryState state) {
         return new ConsumerSuccessInterceptor(state);
+    }
+
+    /** Boot's listener container factory takes the one {@code ConsumerAwareRebalanceListener} bean there is. */
+    @Bean
+    @ConditionalOnMissingBean(ConsumerAwareRebalanceListener.class)
+    RetryStateRebalanceListener retryStateRebalanceListener(ConsumerRetryState state) {
+        return new RetryStateRebalanceListener(state);
     }
 
     @Bean

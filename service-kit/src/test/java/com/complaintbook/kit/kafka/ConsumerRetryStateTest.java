@@ -64,6 +64,21 @@ class ConsumerRetryStateTest {
     }
 
     @Test
+    void givenAHeldPartitionTakenFromThisInstance_thenUpHere_becauseItsNewOwnerRetriesAndReportsIt() {
+        RetryStateRebalanceListener rebalances = new RetryStateRebalanceListener(state);
+        state.failed(record(0, 42), 3, "MongoTimeoutException");
+        state.failed(record(1, 9), 1, "MongoTimeoutException");
+
+        rebalances.onPartitionsRevokedAfterCommit(null, List.of(new TopicPartition("complaint-events", 0)));
+        assertThat(health.health(true).getDetails().get("retrying")).isEqualTo(Map.of("complaint-events-1",
+                new ConsumerRetryState.Held(9, CLOCK.instant(), 1, "MongoTimeoutException")));
+
+        rebalances.onPartitionsLost(null, List.of(new TopicPartition("complaint-events", 1)));
+        assertThat(health.health(true).getStatus()).isEqualTo(Status.UP);
+        assertThat(retrying()).isZero();
+    }
+
+    @Test
     void withoutDetails_thenTheHeldRecordsAreNotShown() {
         state.failed(record(0, 42), 1, "MongoTimeoutException");
 
