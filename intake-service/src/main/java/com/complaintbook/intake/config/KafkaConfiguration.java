@@ -3,6 +3,7 @@ package com.complaintbook.intake.config;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
+import com.complaintbook.intake.domain.InvalidCommandException;
 import com.complaintbook.kit.kafka.RecordRefusals;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -25,13 +26,14 @@ class KafkaConfiguration {
 
     /**
      * Refused at once: a step the aggregate does not allow, a complaint that does not exist, a command
-     * whose JSON cannot be mapped, and a command too incomplete to build (the domain commands' own
-     * checks throw {@link IllegalArgumentException}).
+     * whose JSON cannot be mapped, and a command incomplete or contradicting itself (the domain's own
+     * checks). Not every {@link IllegalArgumentException}: one from a library underneath is no
+     * verdict on the command, and is retried like any other infrastructure failure.
      */
     @Bean
     RecordRefusals intakeRefusals() {
         return RecordRefusals.of(ComplaintStepRefused.class, AggregateNotFoundException.class,
-                JacksonException.class, IllegalArgumentException.class);
+                JacksonException.class, InvalidCommandException.class);
     }
 
     @Bean

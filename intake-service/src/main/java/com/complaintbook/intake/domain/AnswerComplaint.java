@@ -23,7 +23,7 @@ public record AnswerComplaint(
     public AnswerComplaint {
         if (complaintId == null || staffId == null || answer == null || answer.isBlank()
                 || answeredAt == null || appealDeadline == null) {
-            throw new IllegalArgumentException("Incomplete answer for complaint " + complaintId);
+            throw new InvalidCommandException("Incomplete answer for complaint " + complaintId);
         }
     }
 }

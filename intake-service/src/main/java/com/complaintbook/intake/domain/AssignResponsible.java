@@ -23,7 +23,7 @@ public record AssignResponsible(
     public AssignResponsible {
         if (complaintId == null || assignee == null || assignee.id() == null || deadline == null
                 || managers == null || assignedAt == null || level < 0) {
-            throw new IllegalArgumentException("Incomplete assignment for complaint " + complaintId);
+            throw new InvalidCommandException("Incomplete assignment for complaint " + complaintId);
         }
         managers = List.copyOf(managers);
     }

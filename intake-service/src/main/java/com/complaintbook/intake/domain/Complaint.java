@@ -91,7 +91,7 @@ public class Complaint {
     public void handle(AnswerComplaint command) {
         requireAwaitingAnswerFrom(command.staffId());
         if ((kind == ComplaintKind.SUGGESTION) != (command.outcome() != null)) {
-            throw new IllegalArgumentException(kind == ComplaintKind.SUGGESTION
+            throw new InvalidCommandException(kind == ComplaintKind.SUGGESTION
                     ? "An answer to a suggestion says what became of it" : "Only suggestions have an outcome");
         }
         boolean last = nobodyAbove(command.staffId());

@@ -18,7 +18,7 @@ public record EscalateForMissedDeadline(
 
     public EscalateForMissedDeadline {
         if (complaintId == null || missedDeadline == null || escalatedAt == null || fromLevel < 0) {
-            throw new IllegalArgumentException("Incomplete escalation for complaint " + complaintId);
+            throw new InvalidCommandException("Incomplete escalation for complaint " + complaintId);
         }
     }
 }

@@ -16,7 +16,7 @@ public record RejectComplaint(
 
     public RejectComplaint {
         if (complaintId == null || staffId == null || reason == null || rejectedAt == null || appealDeadline == null) {
-            throw new IllegalArgumentException("Incomplete rejection for complaint " + complaintId);
+            throw new InvalidCommandException("Incomplete rejection for complaint " + complaintId);
         }
     }
 }

@@ -152,7 +152,7 @@ class ComplaintTest {
     void givenAnAssignmentWithoutAnAssignee_whenBuilt_thenItIsRejectedBeforeReachingTheAggregate() {
         assertThatThrownBy(() ->
                         new AssignResponsible(ID, null, 0, DEADLINE, List.of(), SUBMITTED_AT))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidCommandException.class);
     }
 
     @Test
@@ -266,7 +266,7 @@ class ComplaintTest {
     void givenASuggestion_whenAnsweredWithoutAnOutcome_thenTheAnswerIsInvalid() {
         fixture.given(suggestion(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(new AnswerComplaint(ID, CLERK.id(), "Thanks", null, ANSWERED_AT, APPEAL_ENDS))
-                .expectException(IllegalArgumentException.class);
+                .expectException(InvalidCommandException.class);
     }
 
     @Test
