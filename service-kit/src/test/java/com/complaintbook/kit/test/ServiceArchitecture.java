@@ -27,7 +27,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * }</pre>
  *
  * Only the domain's allow-list varies between services, and only by what {@link #domainMayAlsoUse}
- * adds; every other rule is the same for all five.
+ * adds; every other rule is the same for all five. The layers may sit at the service's root
+ * ({@code routing.domain}, {@code routing.adapters.in.kafka}) or inside feature slices
+ * ({@code intake.submission.adapters.in.web}): a rule about {@code domain} holds for every package of
+ * that name under the root, and a slice's domain may use another slice's.
  */
 public final class ServiceArchitecture {
 
@@ -85,9 +88,9 @@ public final class ServiceArchitecture {
 
     /** The domain uses the JDK, itself and the contracts' value types, plus what {@link #domainMayAlsoUse} adds. */
     public ArchRule domainDependsOnlyOnItsAllowList() {
-        List<String> allowed = new ArrayList<>(List.of("java..", base + ".domain..", CONTRACTS));
+        List<String> allowed = new ArrayList<>(List.of("java..", base + "..domain..", CONTRACTS));
         allowed.addAll(domainExtras);
-        return classes().that().resideInAPackage(base + ".domain..")
+        return classes().that().resideInAPackage(base + "..domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
                 .because("the domain holds the rules, and no framework, transport or store");
     }
@@ -98,21 +101,21 @@ public final class ServiceArchitecture {
         for (String[] group : List.of(WEB, KAFKA, MONGO, JDBC)) {
             banned.addAll(List.of(group));
         }
-        return noClasses().that().resideInAPackage(base + ".application..")
+        return noClasses().that().resideInAPackage(base + "..application..")
                 .should().dependOnClassesThat().resideInAnyPackage(banned.toArray(String[]::new))
                 .because("the use cases reach transport and storage through ports the adapters implement");
     }
 
     /** Adapters get their settings through their constructors; the wiring knows them, not the reverse. */
     public ArchRule adaptersDoNotUseConfig() {
-        return noClasses().that().resideInAPackage(base + ".adapters..")
-                .should().dependOnClassesThat().resideInAPackage(base + ".config..")
+        return noClasses().that().resideInAPackage(base + "..adapters..")
+                .should().dependOnClassesThat().resideInAPackage(base + "..config..")
                 .because("config wires the adapters; property records an adapter reads live beside it");
     }
 
     public ArchRule inboundAdaptersDoNotUseOutboundAdapters() {
-        return noClasses().that().resideInAPackage(base + ".adapters.in..")
-                .should().dependOnClassesThat().resideInAPackage(base + ".adapters.out..")
+        return noClasses().that().resideInAPackage(base + "..adapters.in..")
+                .should().dependOnClassesThat().resideInAPackage(base + "..adapters.out..")
                 .because("an inbound adapter calls the application, which reaches the outbound ones through ports");
     }
 

@@ -1,0 +1,4 @@
+package com.complaintbook.archfixture.broken.config;
+
+public record BrokenProperties(int pageSize) {
+}

@@ -1,0 +1,4 @@
+package com.complaintbook.archfixture.elsewhere;
+
+public class AnotherServicesType {
+}

@@ -1,0 +1,4 @@
+package com.complaintbook.archfixture.sliced.complaint.domain;
+
+public record Complaint(String id) {
+}
