@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Writes complaint-book.json, the Grafana dashboard ops and analysts open first.
+
+The panels are kept here as data, so that a metric added in a change gets its panel in the same
+change; run this script and commit both files. Grafana's dashboard sidecar picks the ConfigMap up
+(see kustomization.yaml and deploy/README.md).
+"""
+import json
+import pathlib
+
+ROWS = [
+    ("Intake", [
+        ("Complaints accepted per minute, by kind",
+         'sum by (kind) (rate(complaintbook_intake_submissions_total[5m])) * 60', "short"),
+        ("Requests refused for their budget, per minute",
+         'sum by (budget) (rate(complaintbook_intake_requests_limited_total[5m])) * 60', "short"),
+        ("HTTP answers per second, by service and status",
+         'sum by (application, status) (rate(http_server_requests_seconds_count{uri!~"/actuator.*"}[5m]))', "reqps"),
+        ("HTTP p99 latency, by service",
+         'histogram_quantile(0.99, sum by (application, le) '
+         '(rate(http_server_requests_seconds_bucket{uri!~"/actuator.*"}[5m])))', "s"),
+    ]),
+    ("Publication", [
+        ("Oldest stored event not yet published",
+         'max(complaintbook_intake_publication_oldest_unpublished_age_seconds)', "s"),
+        ("Stored events not yet published", 'max(complaintbook_intake_publication_behind)', "short"),
+        ("Events published per second, by type",
+         'sum by (type) (rate(complaintbook_intake_events_published_total[5m]))', "ops"),
+        ("Stored events parked by the publisher (15 min)",
+         'sum(increase(complaintbook_intake_events_parked_total[15m]))', "short"),
+    ]),
+    ("Consumers", [
+        ("Records behind, by consumer group (Kafka Exporter)",
+         'sum by (consumergroup) (kafka_consumergroup_lag{consumergroup=~".*-service"})', "short"),
+        ("Partitions held by an outage, by group",
+         'max by (application, group) (complaintbook_consumer_retrying)', "short"),
+        ("Records parked on dead-letter topics (15 min), by group and reason",
+         'sum by (group, reason) (increase(complaintbook_events_dead_lettered_total[15m]))', "short"),
+        ("Reporting: time from event to view, p99",
+         'histogram_quantile(0.99, sum by (le) (rate(complaintbook_reporting_projection_lag_seconds_bucket[5m])))', "s"),
+    ]),
+    ("Routing and letters", [
+        ("Assignments decided per minute",
+         'sum(rate(complaintbook_routing_assignments_decided_total[5m])) * 60', "short"),
+        ("Escalations nobody could take (15 min)",
+         'sum(increase(complaintbook_routing_escalations_unroutable_total[15m]))', "short"),
+        ("Letters sent per minute, by purpose",
+         'sum by (purpose) (rate(complaintbook_notification_messages_sent_total[5m])) * 60', "short"),
+        ("Failed send attempts per minute",
+         'sum by (purpose) (rate(complaintbook_notification_messages_failed_total[5m])) * 60', "short"),
+    ]),
+]
+
+
+def panel(panel_id, title, expr, unit, x, y):
+    return {
+        "id": panel_id,
+        "type": "timeseries",
+        "title": title,
+        "datasource": {"type": "prometheus", "uid": "${datasource}"},
+        "gridPos": {"h": 8, "w": 6, "x": x, "y": y},
+        "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
+        "targets": [{"refId": "A", "expr": expr, "legendFormat": "__auto"}],
+    }
+
+
+def dashboard():
+    panels, panel_id, y = [], 1, 0
+    for row_title, row in ROWS:
+        panels.append({"id": panel_id, "type": "row", "title": row_title, "collapsed": False,
+                       "gridPos": {"h": 1, "w": 24, "x": 0, "y": y}, "panels": []})
+        panel_id, y = panel_id + 1, y + 1
+        for index, (title, expr, unit) in enumerate(row):
+            panels.append(panel(panel_id, title, expr, unit, (index % 4) * 6, y + (index // 4) * 8))
+            panel_id += 1
+        y += 8 * ((len(row) + 3) // 4)
+    return {
+        "uid": "complaint-book",
+        "title": "Complaint Book",
+        "tags": ["complaint-book"],
+        "timezone": "browser",
+        "schemaVersion": 39,
+        "refresh": "30s",
+        "time": {"from": "now-6h", "to": "now"},
+        "templating": {"list": [{"name": "datasource", "type": "datasource", "query": "prometheus",
+                                 "label": "Prometheus"}]},
+        "panels": panels,
+    }
+
+
+if __name__ == "__main__":
+    target = pathlib.Path(__file__).with_name("complaint-book.json")
+    target.write_text(json.dumps(dashboard(), indent=2) + "\n", encoding="utf-8")
