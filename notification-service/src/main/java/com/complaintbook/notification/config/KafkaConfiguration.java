@@ -1,6 +1,7 @@
 package com.complaintbook.notification.config;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.kit.events.ContractEventReader;
 import com.complaintbook.kit.kafka.RecordRefusals;
 import com.complaintbook.notification.adapters.out.mail.RecipientRefusedException;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -8,6 +9,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.mail.MailPreparationException;
 
 /**
@@ -35,5 +37,11 @@ class KafkaConfiguration {
                 .partitions(properties.kafka().partitions())
                 .replicas(properties.kafka().replicas())
                 .build();
+    }
+
+    /** The events as the contracts describe them: this service takes the published language as it is. */
+    @Bean
+    ContractEventReader contractEventReader(JsonMapper json) {
+        return new ContractEventReader(json);
     }
 }

@@ -1,5 +1,6 @@
 package com.complaintbook.notification.adapters.in.kafka;
 
+import com.complaintbook.kit.events.ContractEventReader;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.notification.application.EventFailedException;
 import com.complaintbook.notification.application.NotifyAboutComplaintEvents;
@@ -25,11 +26,11 @@ import java.util.List;
 @Component
 public class ComplaintEventsListener {
 
-    private final ComplaintEventReader reader;
+    private final ContractEventReader reader;
     private final NotifyAboutComplaintEvents notify;
     private final Counter unknownTypes;
 
-    public ComplaintEventsListener(ComplaintEventReader reader, NotifyAboutComplaintEvents notify, MeterRegistry meters) {
+    public ComplaintEventsListener(ContractEventReader reader, NotifyAboutComplaintEvents notify, MeterRegistry meters) {
         this.reader = reader;
         this.notify = notify;
         this.unknownTypes = Counter.builder("complaintbook.notification.events.skipped")

@@ -1,5 +1,6 @@
 package com.complaintbook.notification.adapters.in.kafka;
 
+import com.complaintbook.kit.events.ContractEventReader;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.kit.events.UnreadableEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,7 +23,7 @@ final class EventBatch {
     private EventBatch() {
     }
 
-    static EventBatch read(List<ConsumerRecord<String, String>> records, ComplaintEventReader reader) {
+    static EventBatch read(List<ConsumerRecord<String, String>> records, ContractEventReader reader) {
         EventBatch batch = new EventBatch();
         for (int index = 0; index < records.size() && batch.unreadable == null; index++) {
             try {

@@ -1,5 +1,6 @@
 package com.complaintbook.reporting.adapters.in.kafka;
 
+import com.complaintbook.kit.events.ContractEventReader;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.reporting.application.ProjectComplaintEvents;
 import io.micrometer.core.instrument.Counter;
@@ -25,12 +26,12 @@ import java.util.Optional;
 @Component
 public class ComplaintEventsListener {
 
-    private final ComplaintEventReader reader;
+    private final ContractEventReader reader;
     private final ProjectComplaintEvents projectEvents;
     private final Counter unknownTypes;
     private final DistributionSummary batchSizes;
 
-    public ComplaintEventsListener(ComplaintEventReader reader, ProjectComplaintEvents projectEvents, MeterRegistry meters) {
+    public ComplaintEventsListener(ContractEventReader reader, ProjectComplaintEvents projectEvents, MeterRegistry meters) {
         this.reader = reader;
         this.projectEvents = projectEvents;
         this.unknownTypes = Counter.builder("complaintbook.reporting.events.skipped")

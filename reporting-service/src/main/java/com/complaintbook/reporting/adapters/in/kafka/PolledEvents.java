@@ -1,5 +1,6 @@
 package com.complaintbook.reporting.adapters.in.kafka;
 
+import com.complaintbook.kit.events.ContractEventReader;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.kit.events.UnreadableEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,7 +32,7 @@ final class PolledEvents {
         this.unreadable = unreadable;
     }
 
-    static PolledEvents read(List<ConsumerRecord<String, String>> records, ComplaintEventReader reader) {
+    static PolledEvents read(List<ConsumerRecord<String, String>> records, ContractEventReader reader) {
         List<EventEnvelope<?>> events = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<Integer> unknownTypes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.complaintbook.reporting.adapters.in.kafka;
 
+import com.complaintbook.kit.events.ContractEventReader;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
@@ -31,7 +32,7 @@ class ComplaintEventsListenerTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RefusingComplaint views = new RefusingComplaint("c-refused");
     private final ComplaintEventsListener listener = new ComplaintEventsListener(
-            new ComplaintEventReader(JsonMapper.builder().build()),
+            new ContractEventReader(JsonMapper.builder().build()),
             new ProjectComplaintEvents(List.of(views), meters, Clock.systemUTC()), meters);
 
     @Test

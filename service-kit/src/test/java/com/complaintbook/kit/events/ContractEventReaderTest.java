@@ -1,4 +1,4 @@
-package com.complaintbook.reporting.adapters.in.kafka;
+package com.complaintbook.kit.events;
 
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.Language;
@@ -6,7 +6,6 @@ import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.contracts.samples.SampleEvent;
-import com.complaintbook.kit.events.UnreadableEventException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,11 +17,12 @@ import tools.jackson.databind.node.StringNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ComplaintEventReaderTest {
+/** What notification and reporting read of every event the contracts describe. */
+class ContractEventReaderTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ComplaintEventReader reader = new ComplaintEventReader(JSON);
+    private final ContractEventReader reader = new ContractEventReader(JSON);
 
     @ParameterizedTest
     @EnumSource(ComplaintEventType.class)

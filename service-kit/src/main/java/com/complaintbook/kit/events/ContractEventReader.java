@@ -1,12 +1,9 @@
-package com.complaintbook.notification.adapters.in.kafka;
+package com.complaintbook.kit.events;
 
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
-import com.complaintbook.kit.events.EventEnvelopeReader;
-import com.complaintbook.kit.events.UnreadableEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,19 +11,23 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.Optional;
 
 /**
- * Reads one record value of the events topic as the contracts describe it. A tolerant reader: fields
- * it does not know are ignored, and a type or version it does not know is skipped, because a newer
- * producer wrote it.
+ * Reads one record value of the events topic into the contracts' own payload records. A tolerant
+ * reader: fields it does not know are ignored, and a type or version it does not know is skipped,
+ * because a newer producer wrote it.
+ *
+ * <p>For a service that takes the published language as it is (notification, reporting). A service
+ * that needs only some fields, or reads them its own way, keeps its own reader over
+ * {@link EventEnvelopeReader} (routing, escalation): which payload fields matter is the service's
+ * business (ADR 6).
  */
-@Component
-public class ComplaintEventReader {
+public final class ContractEventReader {
 
-    private static final Logger log = LoggerFactory.getLogger(ComplaintEventReader.class);
+    private static final Logger log = LoggerFactory.getLogger(ContractEventReader.class);
 
     private final JsonMapper json;
     private final EventEnvelopeReader envelopes;
 
-    public ComplaintEventReader(JsonMapper json) {
+    public ContractEventReader(JsonMapper json) {
         this.json = json;
         this.envelopes = new EventEnvelopeReader(json);
     }
