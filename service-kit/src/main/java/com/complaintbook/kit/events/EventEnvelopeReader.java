@@ -6,6 +6,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Objects;
+import java.util.function.Function;
+
 /**
  * Reads a record value of the events topic as far as the envelope, which is the same for every
  * reader: what the payload means, and which of its fields matter, is each service's own tolerant
@@ -57,7 +60,46 @@ public final class EventEnvelopeReader {
         return envelope;
     }
 
-    private static boolean isBlank(String value) {
+    /**
+     * The payload mapped to the record a service reads it as, for a reader that chose the type itself.
+     *
+     * @param complaintIdOf the complaint the payload names
+     * @throws UnreadableEventException when the payload does not map to the record, or names another
+     *         complaint than the envelope: the key and the envelope route the record, and a payload
+     *         about another complaint would be applied to the wrong one
+     */
+    public <P> EventEnvelope<P> payloadAs(EventEnvelope<JsonNode> envelope, Class<P> payloadType,
+                                          Function<? super P, String> complaintIdOf) {
+        P payload;
+        try {
+            payload = json.treeToValue(envelope.payload(), payloadType);
+        } catch (JacksonException e) {
+            throw new UnreadableEventException("unreadable %s v%d payload in event %s: %s".formatted(
+                    envelope.type(), envelope.version(), envelope.eventId(), e.getOriginalMessage()), e);
+        }
+        String named = complaintIdOf.apply(payload);
+        if (!Objects.equals(envelope.complaintId(), named)) {
+            throw new UnreadableEventException("event %s is for complaint %s but its payload names %s"
+                    .formatted(envelope.eventId(), envelope.complaintId(), named));
+        }
+        return new EventEnvelope<>(envelope.eventId(), envelope.complaintId(), envelope.sequence(),
+                envelope.type(), envelope.version(), envelope.occurredAt(), payload);
+    }
+
+    /**
+     * Refuses an event whose payload lacks what the reading service cannot do without.
+     *
+     * @param fields the fields required, for the reason on the dead-letter topic
+     */
+    public static void require(EventEnvelope<?> envelope, boolean present, String fields) {
+        if (!present) {
+            throw new UnreadableEventException("%s v%d event %s lacks %s".formatted(
+                    envelope.type(), envelope.version(), envelope.eventId(), fields));
+        }
+    }
+
+    /** Whether a text field is missing, for {@link #require}. */
+    public static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 }

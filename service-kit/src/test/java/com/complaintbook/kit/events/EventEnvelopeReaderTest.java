@@ -1,6 +1,7 @@
 package com.complaintbook.kit.events;
 
 import com.complaintbook.contracts.events.ComplaintEventType;
+import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.contracts.samples.SampleEvent;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,47 @@ class EventEnvelopeReaderTest {
         envelope.put("occurredAt", "2026-11-20T09:15:30.123Z");
 
         assertThat(reader.read(envelope.toString()).occurredAt()).isEqualTo(Instant.parse("2026-11-20T09:15:30.123Z"));
+    }
+
+    @Test
+    void mapsThePayloadToTheRecordAReaderChose() {
+        EventEnvelope<ComplaintSubmitted> submitted = reader.payloadAs(reader.read(sample().toString()),
+                ComplaintSubmitted.class, ComplaintSubmitted::complaintId);
+
+        assertThat(submitted.payload().storeId()).isEqualTo("kyiv-001");
+        assertThat(submitted.sequence()).isZero();
+    }
+
+    @Test
+    void refusesAPayloadAboutAnotherComplaint() {
+        ObjectNode envelope = sample();
+        ((ObjectNode) envelope.get("payload")).put("complaintId", "another-complaint");
+
+        assertThatThrownBy(() -> reader.payloadAs(reader.read(envelope.toString()), ComplaintSubmitted.class,
+                ComplaintSubmitted::complaintId))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("its payload names another-complaint");
+    }
+
+    @Test
+    void refusesAPayloadThatDoesNotMapToTheRecord() {
+        ObjectNode envelope = sample();
+        ((ObjectNode) envelope.get("payload")).put("submittedAt", "last Tuesday");
+
+        assertThatThrownBy(() -> reader.payloadAs(reader.read(envelope.toString()), ComplaintSubmitted.class,
+                ComplaintSubmitted::complaintId))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("unreadable ComplaintSubmitted v1 payload");
+    }
+
+    @Test
+    void refusesAnEventWithoutWhatTheReaderRequires() {
+        EventEnvelope<JsonNode> envelope = reader.read(sample().toString());
+
+        EventEnvelopeReader.require(envelope, true, "category");
+        assertThatThrownBy(() -> EventEnvelopeReader.require(envelope, false, "category"))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("lacks category");
     }
 
     private static String without(String field) {

@@ -6,23 +6,20 @@ import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.kit.events.EventEnvelopeReader;
-import com.complaintbook.kit.events.UnreadableEventException;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.Objects;
+import static com.complaintbook.kit.events.EventEnvelopeReader.isBlank;
+import static com.complaintbook.kit.events.EventEnvelopeReader.require;
 
 /** Turns a record value into an envelope, and an envelope's payload into the record escalation needs. */
 @Component
 class ComplaintEventReader {
 
-    private final JsonMapper jsonMapper;
     private final EventEnvelopeReader envelopes;
 
     ComplaintEventReader(JsonMapper jsonMapper) {
-        this.jsonMapper = jsonMapper;
         this.envelopes = new EventEnvelopeReader(jsonMapper);
     }
 
@@ -32,59 +29,32 @@ class ComplaintEventReader {
     }
 
     EventEnvelope<ComplaintAssigned> assigned(EventEnvelope<JsonNode> envelope) {
-        ComplaintAssigned assigned = payload(envelope, ComplaintAssigned.class);
-        require(envelope, assigned.level() >= 0 && assigned.assignee() != null && !isBlank(assigned.assignee().id())
+        EventEnvelope<ComplaintAssigned> event =
+                envelopes.payloadAs(envelope, ComplaintAssigned.class, ComplaintAssigned::complaintId);
+        ComplaintAssigned assigned = event.payload();
+        require(event, assigned.level() >= 0 && assigned.assignee() != null && !isBlank(assigned.assignee().id())
                 && assigned.deadline() != null, "level, assignee id and deadline");
-        return withPayload(envelope, assigned, assigned.complaintId());
+        return event;
     }
 
     EventEnvelope<ComplaintAnswered> answered(EventEnvelope<JsonNode> envelope) {
-        ComplaintAnswered answered = payload(envelope, ComplaintAnswered.class);
-        require(envelope, answered.level() >= 0, "level");
-        return withPayload(envelope, answered, answered.complaintId());
+        EventEnvelope<ComplaintAnswered> event =
+                envelopes.payloadAs(envelope, ComplaintAnswered.class, ComplaintAnswered::complaintId);
+        require(event, event.payload().level() >= 0, "level");
+        return event;
     }
 
     EventEnvelope<ComplaintRejected> rejected(EventEnvelope<JsonNode> envelope) {
-        ComplaintRejected rejected = payload(envelope, ComplaintRejected.class);
-        require(envelope, rejected.level() >= 0, "level");
-        return withPayload(envelope, rejected, rejected.complaintId());
+        EventEnvelope<ComplaintRejected> event =
+                envelopes.payloadAs(envelope, ComplaintRejected.class, ComplaintRejected::complaintId);
+        require(event, event.payload().level() >= 0, "level");
+        return event;
     }
 
     EventEnvelope<ComplaintEscalated> escalated(EventEnvelope<JsonNode> envelope) {
-        ComplaintEscalated escalated = payload(envelope, ComplaintEscalated.class);
-        require(envelope, escalated.fromLevel() >= 0, "fromLevel");
-        return withPayload(envelope, escalated, escalated.complaintId());
-    }
-
-    private <P> P payload(EventEnvelope<JsonNode> envelope, Class<P> payloadType) {
-        try {
-            return jsonMapper.treeToValue(envelope.payload(), payloadType);
-        } catch (JacksonException e) {
-            throw new UnreadableEventException("unreadable %s v%d payload in event %s: %s".formatted(
-                    envelope.type(), envelope.version(), envelope.eventId(), e.getOriginalMessage()), e);
-        }
-    }
-
-    private static <P> EventEnvelope<P> withPayload(EventEnvelope<JsonNode> envelope, P payload,
-                                                   String payloadComplaintId) {
-        // The envelope's complaint id keys the stored document; a payload about another complaint would
-        // be recorded against the wrong one.
-        if (!Objects.equals(envelope.complaintId(), payloadComplaintId)) {
-            throw new UnreadableEventException("event %s is for complaint %s but its payload names %s"
-                    .formatted(envelope.eventId(), envelope.complaintId(), payloadComplaintId));
-        }
-        return new EventEnvelope<>(envelope.eventId(), envelope.complaintId(), envelope.sequence(),
-                envelope.type(), envelope.version(), envelope.occurredAt(), payload);
-    }
-
-    private static void require(EventEnvelope<JsonNode> envelope, boolean present, String fields) {
-        if (!present) {
-            throw new UnreadableEventException("%s v%d event %s lacks %s".formatted(
-                    envelope.type(), envelope.version(), envelope.eventId(), fields));
-        }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        EventEnvelope<ComplaintEscalated> event =
+                envelopes.payloadAs(envelope, ComplaintEscalated.class, ComplaintEscalated::complaintId);
+        require(event, event.payload().fromLevel() >= 0, "fromLevel");
+        return event;
     }
 }
