@@ -77,8 +77,9 @@ class PublishedEventsContractTest {
                 .as("every kind of event the aggregate stores has a case")
                 .containsExactlyInAnyOrder(ComplaintEvent.class.getPermittedSubclasses());
         assertThat(checked).as("intake writes every event on the events topic, so it checks every type")
-                .containsExactlyInAnyOrder(ComplaintEventType.values())
-                .containsAll(ContractTypesNamed.eventTypes(getClass().getPackageName()));
+                .containsExactlyInAnyOrder(ComplaintEventType.values());
+        assertThat(ContractTypesNamed.eventTypes(getClass().getPackageName()))
+                .as("the wire types the publication adapter names").containsExactlyInAnyOrder(ComplaintEventType.values());
     }
 
     static Stream<ComplaintEvent> everyShapeIntakeStores() {
