@@ -2,17 +2,16 @@ package com.complaintbook.escalation;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
+import com.complaintbook.kit.test.RestartableMongo;
 import com.complaintbook.kit.test.TopicRecorder;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -27,7 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +53,9 @@ class MongoOutageIT {
     private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, GROUP);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int PORT = freePort();
 
-    private static MongoServer mongo = start();
+    @RegisterExtension
+    static final RestartableMongo MONGO = new RestartableMongo();
 
     @Autowired
     WebTestClient web;
@@ -70,14 +68,7 @@ class MongoOutageIT {
 
     @DynamicPropertySource
     static void mongoUri(DynamicPropertyRegistry registry) {
-        // A short server selection, so that an attempt during the outage fails in a second, not the driver's 30.
-        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + PORT
-                + "/escalation-service?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000");
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.shutdownNow();
+        registry.add("spring.mongodb.uri", () -> MONGO.uri("escalation-service"));
     }
 
     @Test
@@ -89,7 +80,7 @@ class MongoOutageIT {
             await().atMost(PATIENCE).untilAsserted(() -> deadlineState(warmUp, "OPEN"));
             readiness(200);
 
-            mongo.shutdownNow();
+            MONGO.stop();
             List<String> complaints = Stream.generate(() -> UUID.randomUUID().toString()).limit(20).toList();
             complaints.forEach(complaintId -> publish(producer, complaintId));
 
@@ -106,7 +97,7 @@ class MongoOutageIT {
             web.get().uri("/actuator/health/consumers").exchange().expectStatus().isEqualTo(503);
             assertThat(recorder.records(DEAD_LETTERS)).isEmpty();
 
-            mongo = start();
+            MONGO.start();
 
             await().atMost(PATIENCE).untilAsserted(() ->
                     complaints.forEach(complaintId -> deadlineState(complaintId, "OPEN")));
@@ -158,20 +149,6 @@ class MongoOutageIT {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static MongoServer start() {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", PORT);
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,6 +8,8 @@ import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.complaintbook.intake.support.StoredEvents;
 import com.complaintbook.intake.support.TopicRecorder;
+import com.complaintbook.kit.test.DeadLetterProbe;
+import com.complaintbook.kit.test.DeadLetterProbe.Parked;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -47,8 +49,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntakeIntegrationTest
 class IntakeIT {
-
-    private static final String COMMANDS_DLT = Topics.deadLetterTopic(Topics.COMPLAINT_COMMANDS, "intake-service");
 
     @Autowired WebTestClient web;
     @Autowired EmbeddedKafkaBroker broker;
@@ -119,24 +119,25 @@ class IntakeIT {
         events.await(keyed(complaintId), 1);
         double refusedBefore = deadLettered("ComplaintStepRefused");
 
-        try (TopicRecorder deadLetters = new TopicRecorder(broker.getBrokersAsString(), COMMANDS_DLT)) {
+        try (DeadLetterProbe deadLetters = DeadLetterProbe.of(broker.getBrokersAsString(), Topics.COMPLAINT_COMMANDS,
+                "intake-service")) {
             send(assignment(complaintId, MANAGER, 1, List.of(CEO)));
             kafka.send(Topics.COMPLAINT_COMMANDS, complaintId, "{not json");
             kafka.send(Topics.COMPLAINT_COMMANDS, complaintId, "null");
             send(assignment(complaintId, CLERK, 0, List.of(MANAGER, CEO)));
 
-            List<ConsumerRecord<String, String>> parked = deadLetters.await(keyed(complaintId), 3);
-            assertThat(parked).extracting(ConsumerRecord::value)
+            List<Parked> parked = deadLetters.awaitParked(complaintId, 3);
+            assertThat(parked).extracting(Parked::value)
                     .anySatisfy(value -> assertThat(value).contains("\"level\":1"))
                     .anySatisfy(value -> assertThat(value).isEqualTo("{not json"))
                     .anySatisfy(value -> assertThat(value).isEqualTo("null"));
             // Parked at once, not after retries: the reason says which refusal, and no attempt was repeated.
-            assertThat(parked).allSatisfy(record -> assertThat(record.headers().lastHeader("complaintbook-reason"))
-                    .as("the kit's reason header").isNotNull());
+            assertThat(parked).allSatisfy(record -> assertThat(record.header("complaintbook-reason"))
+                    .as("the kit's reason header").isPresent());
             assertThat(parked).filteredOn(record -> record.value().contains("\"level\":1")).singleElement()
-                    .satisfies(record -> assertThat(reason(record)).startsWith("ComplaintStepRefused"));
+                    .satisfies(record -> assertThat(record.reason()).startsWith("ComplaintStepRefused"));
             assertThat(parked).filteredOn(record -> record.value().equals("null")).singleElement()
-                    .satisfies(record -> assertThat(reason(record)).startsWith("UnreadableEventException"));
+                    .satisfies(record -> assertThat(record.reason()).startsWith("UnreadableEventException"));
         }
         assertThat(events.await(keyed(complaintId), 2)).extracting(r -> json.readTree(r.value()).get("type").asString())
                 .containsExactly("ComplaintSubmitted", "ComplaintAssigned");
@@ -186,14 +187,12 @@ class IntakeIT {
                         "{\"kind\": 42, \"unclosed".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8))
                 .query(Long.class).single();
 
-        try (TopicRecorder deadLetters = new TopicRecorder(broker.getBrokersAsString(), ComplaintEventPublisher.DEAD_LETTER_TOPIC)) {
+        try (DeadLetterProbe deadLetters = new DeadLetterProbe(broker.getBrokersAsString(), ComplaintEventPublisher.DEAD_LETTER_TOPIC)) {
             String after = submit(validSubmission()).get("complaintId").asString();
 
-            ConsumerRecord<String, String> parked = deadLetters.await(keyed(poisoned), 1).get(0);
-            assertThat(new String(parked.headers().lastHeader("complaintbook-store-position").value(), StandardCharsets.UTF_8))
-                    .isEqualTo(String.valueOf(position));
-            assertThat(new String(parked.headers().lastHeader("complaintbook-reason").value(), StandardCharsets.UTF_8))
-                    .isEqualTo("unreadable");
+            Parked parked = deadLetters.awaitParked(poisoned);
+            assertThat(parked.header("complaintbook-store-position")).contains(String.valueOf(position));
+            assertThat(parked.reason()).isEqualTo("unreadable");
             assertThat(events.await(keyed(after), 1)).hasSize(1);
             assertThat(metric("complaintbook_intake_events_parked_total")).isGreaterThanOrEqualTo(1);
         }
@@ -248,10 +247,6 @@ class IntakeIT {
 
     private static Predicate<ConsumerRecord<String, String>> keyed(String complaintId) {
         return record -> complaintId.equals(record.key());
-    }
-
-    private static String reason(ConsumerRecord<String, String> record) {
-        return new String(record.headers().lastHeader("complaintbook-reason").value(), StandardCharsets.UTF_8);
     }
 
     /** The kit's count of this service's records parked at once for the given reason. */

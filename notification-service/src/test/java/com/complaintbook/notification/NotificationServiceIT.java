@@ -3,15 +3,13 @@ package com.complaintbook.notification;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
+import com.complaintbook.kit.test.DeadLetterProbe;
+import com.complaintbook.kit.test.DeadLetterProbe.Parked;
 import com.complaintbook.kit.test.EmbeddedMongo;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +18,10 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.NullNode;
@@ -68,7 +64,6 @@ class NotificationServiceIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Pattern CUSTOMER_LINK = Pattern.compile(
             "http://localhost:8081/customer/([A-Za-z0-9_-]+)\\.(\\d+)\\.([A-Za-z0-9_-]+)");
-    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "notification-service");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The golden submission's reference; every test complaint submitted from it carries this one. */
     private static final String REFERENCE = "KB-26-004213";
@@ -245,7 +240,7 @@ class NotificationServiceIT {
         publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", NullNode.getInstance()));
 
         awaitEverythingPublishedIsHandled();
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(mail -> subjectOf(mail).contains(id))).isEmpty();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(mail -> ReceivedMail.subjectOf(mail).contains(id))).isEmpty();
     }
 
     @Test
@@ -291,7 +286,7 @@ class NotificationServiceIT {
         awaitOneMailTo(customer);
         assertThat(deadLettersUntil(poisonKey)).anySatisfy(record -> {
             assertThat(record.value()).isEqualTo(poison);
-            assertThat(reasonOf(record)).startsWith("UnreadableEventException");
+            assertThat(record.reason()).startsWith("UnreadableEventException");
         });
         awaitDeadLetteredMetric("UnreadableEventException");
     }
@@ -361,7 +356,7 @@ class NotificationServiceIT {
 
         assertThat(deadLettersUntil(refusedId)).anySatisfy(record -> {
             assertThat(record.value()).contains("not-an-address-" + refusedId);
-            assertThat(reasonOf(record)).startsWith("MailPreparationException");
+            assertThat(record.reason()).startsWith("MailPreparationException");
         });
         await().atMost(PATIENCE).until(() -> readers.stream().allMatch(reader -> !mailsTo(reader).isEmpty()));
         assertEachGetsExactlyOneLetter(readers);
@@ -422,7 +417,7 @@ class NotificationServiceIT {
         for (String reader : readers) {
             assertThat(mailsTo(reader)).as("letters to %s", reader).hasSize(1);
         }
-        List<String> messageIds = readers.stream().flatMap(reader -> mailsTo(reader).stream()).map(NotificationServiceIT::messageIdOf).toList();
+        List<String> messageIds = readers.stream().flatMap(reader -> mailsTo(reader).stream()).map(ReceivedMail::messageIdOf).toList();
         assertThat(messageIds).doesNotHaveDuplicates();
     }
 
@@ -476,7 +471,7 @@ class NotificationServiceIT {
     }
 
     private List<MimeMessage> mailsTo(String address, String subjectStart) {
-        return mailsTo(address).stream().filter(mail -> subjectOf(mail).startsWith(subjectStart)).toList();
+        return mailsTo(address).stream().filter(mail -> ReceivedMail.subjectOf(mail).startsWith(subjectStart)).toList();
     }
 
     private MimeMessage awaitOneMailTo(String address) {
@@ -487,41 +482,12 @@ class NotificationServiceIT {
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> isTo(mail, address)).toList();
-    }
-
-    private static boolean isTo(MimeMessage mail, String address) {
-        try {
-            Address[] recipients = mail.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients).anyMatch(to -> to.toString().contains(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String messageIdOf(MimeMessage mail) {
-        try {
-            return mail.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReceivedMail.to(smtp, address);
     }
 
     // SMTP carries lines ending in CRLF; the letters are written with LF.
     private static String body(MimeMessage mail) throws Exception {
         return ((String) mail.getContent()).replace("\r\n", "\n");
-    }
-
-    private static String reasonOf(ConsumerRecord<String, String> deadLetter) {
-        return new String(deadLetter.headers().lastHeader("complaintbook-reason").value(), StandardCharsets.UTF_8);
     }
 
     private void awaitDeadLetteredMetric(String reason) {
@@ -531,17 +497,12 @@ class NotificationServiceIT {
                                 + reason + "\"[^}]*} [1-9]")));
     }
 
-    private List<ConsumerRecord<String, String>> deadLettersUntil(String key) {
-        var props = KafkaTestUtils.consumerProps(broker, "dead-letter-probe-" + UUID.randomUUID(), false);
-        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props,
-                new StringDeserializer(), new StringDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(DEAD_LETTERS));
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            await().atMost(PATIENCE).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-                return records.stream().anyMatch(record -> key.equals(record.key()));
-            });
-            return records;
+    /** Every record parked so far, once one keyed {@code key} is among them. */
+    private List<Parked> deadLettersUntil(String key) {
+        try (DeadLetterProbe deadLetters = DeadLetterProbe.of(broker.getBrokersAsString(), Topics.COMPLAINT_EVENTS,
+                "notification-service")) {
+            deadLetters.awaitParked(key);
+            return deadLetters.parked();
         }
     }
 

@@ -5,11 +5,8 @@ import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
 import com.complaintbook.kit.test.EmbeddedMongo;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +20,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -52,9 +46,9 @@ import static org.awaitility.Awaitility.await;
 class RelayComesBackIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final int RELAY_PORT = freePort();
+    private static final RestartableRelay RELAY = new RestartableRelay();
 
-    private final GreenMail relay = new GreenMail(new ServerSetup(RELAY_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private GreenMail relay;
 
     @Autowired
     private KafkaTemplate<String, String> kafka;
@@ -67,12 +61,12 @@ class RelayComesBackIT {
 
     @DynamicPropertySource
     static void relayThatIsNotThereYet(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> RELAY_PORT);
+        registry.add("spring.mail.port", RELAY::port);
     }
 
     @AfterEach
     void stopRelay() {
-        relay.stop();
+        RELAY.stop();
     }
 
     @Test
@@ -84,11 +78,11 @@ class RelayComesBackIT {
                 .toList().forEach(CompletableFuture::join);
         await().atMost(PATIENCE).until(() -> failedSends() >= 3);
 
-        relay.start();
+        relay = RELAY.start();
 
         await().atMost(PATIENCE).until(() -> ids.stream().allMatch(id -> mailsTo(customerOf(id)) > 0));
         assertThat(Arrays.stream(relay.getReceivedMessages()).collect(Collectors.groupingBy(
-                RelayComesBackIT::messageIdOf, Collectors.counting())))
+                ReceivedMail::messageIdOf, Collectors.counting())))
                 .hasSize(ids.size())
                 .allSatisfy((messageId, count) -> assertThat(count).as("letters with Message-ID %s", messageId).isEqualTo(1));
         assertThat(ids).allSatisfy(id -> {
@@ -105,34 +99,11 @@ class RelayComesBackIT {
     }
 
     private long mailsTo(String address) {
-        return Arrays.stream(relay.getReceivedMessages()).filter(mail -> isTo(mail, address)).count();
-    }
-
-    private static boolean isTo(MimeMessage mail, String address) {
-        try {
-            return Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().contains(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String messageIdOf(MimeMessage mail) {
-        try {
-            return mail.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReceivedMail.to(relay, address).size();
     }
 
     private static String customerOf(String complaintId) {
         return "back-" + complaintId + "@example.com";
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

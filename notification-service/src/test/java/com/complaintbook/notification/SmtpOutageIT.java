@@ -3,14 +3,11 @@ package com.complaintbook.notification;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
+import com.complaintbook.kit.test.DeadLetterProbe;
+import com.complaintbook.kit.test.DeadLetterProbe.Parked;
 import com.complaintbook.kit.test.EmbeddedMongo;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,21 +16,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +54,9 @@ import static org.awaitility.Awaitility.await;
 class SmtpOutageIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "notification-service");
-    private static final int RELAY_PORT = freePort();
+    private static final RestartableRelay RELAY = new RestartableRelay();
 
-    private GreenMail relay = startRelay();
+    private GreenMail relay = RELAY.start();
 
     @Autowired
     private WebTestClient http;
@@ -82,12 +72,12 @@ class SmtpOutageIT {
 
     @DynamicPropertySource
     static void relayAddress(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> RELAY_PORT);
+        registry.add("spring.mail.port", RELAY::port);
     }
 
     @AfterEach
     void stopRelay() {
-        relay.stop();
+        RELAY.stop();
     }
 
     @Test
@@ -97,7 +87,7 @@ class SmtpOutageIT {
         await().atMost(PATIENCE).until(() -> relay.getReceivedMessages().length == 1);
         readiness(200);
 
-        relay.stop();
+        RELAY.stop();
         List<String> ids = IntStream.range(0, 30).mapToObj(i -> UUID.randomUUID().toString()).toList();
         CompletableFuture.allOf(ids.stream().map(this::publish).toArray(CompletableFuture[]::new)).join();
 
@@ -109,7 +99,7 @@ class SmtpOutageIT {
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> consumers(503));
         assertThat(deadLetters()).isEmpty();
 
-        relay = startRelay();
+        relay = RELAY.start();
 
         await().atMost(PATIENCE).until(() -> ids.stream().allMatch(id -> !mailsTo(customerOf(id)).isEmpty()));
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -117,7 +107,7 @@ class SmtpOutageIT {
             consumers(200);
         });
         Map<String, Long> lettersByMessageId = Arrays.stream(relay.getReceivedMessages())
-                .collect(Collectors.groupingBy(SmtpOutageIT::messageIdOf, Collectors.counting()));
+                .collect(Collectors.groupingBy(ReceivedMail::messageIdOf, Collectors.counting()));
         assertThat(lettersByMessageId).hasSize(ids.size()).allSatisfy((messageId, count) -> assertThat(count)
                 .as("letters with Message-ID %s", messageId).isEqualTo(1));
         assertThat(ids).allSatisfy(id -> {
@@ -147,37 +137,14 @@ class SmtpOutageIT {
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(relay.getReceivedMessages()).filter(mail -> isTo(mail, address)).toList();
+        return ReceivedMail.to(relay, address);
     }
 
-    /** Whatever reached the dead-letter topic, read for a few seconds from its beginning. */
-    private List<ConsumerRecord<String, String>> deadLetters() {
-        var props = KafkaTestUtils.consumerProps(broker, "dead-letter-probe-" + UUID.randomUUID(), false);
-        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props,
-                new StringDeserializer(), new StringDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(DEAD_LETTERS));
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> {
-                consumer.poll(Duration.ofMillis(300)).forEach(records::add);
-                return true;
-            });
-            return records;
-        }
-    }
-
-    private static boolean isTo(MimeMessage mail, String address) {
-        try {
-            return Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().contains(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String messageIdOf(MimeMessage mail) {
-        try {
-            return mail.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
+    /** Whatever reached the dead-letter topic, watched for a few seconds from its beginning. */
+    private List<Parked> deadLetters() {
+        try (DeadLetterProbe deadLetters = DeadLetterProbe.of(broker.getBrokersAsString(), Topics.COMPLAINT_EVENTS,
+                "notification-service")) {
+            return deadLetters.parkedDuring(Duration.ofSeconds(3));
         }
     }
 
@@ -185,17 +152,4 @@ class SmtpOutageIT {
         return "outage-" + complaintId + "@example.com";
     }
 
-    private static GreenMail startRelay() {
-        GreenMail relay = new GreenMail(new ServerSetup(RELAY_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        relay.start();
-        return relay;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

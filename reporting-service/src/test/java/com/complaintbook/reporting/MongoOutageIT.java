@@ -3,28 +3,21 @@ package com.complaintbook.reporting;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
+import com.complaintbook.kit.test.DeadLetterProbe;
+import com.complaintbook.kit.test.DeadLetterProbe.Parked;
+import com.complaintbook.kit.test.RestartableMongo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +43,9 @@ import static org.awaitility.Awaitility.await;
 class MongoOutageIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "reporting-service");
-    private static final int PORT = freePort();
 
-    private static MongoServer mongo = start();
+    @RegisterExtension
+    static final RestartableMongo MONGO = new RestartableMongo();
 
     @Autowired
     private WebTestClient http;
@@ -66,14 +58,7 @@ class MongoOutageIT {
 
     @DynamicPropertySource
     static void mongoUri(DynamicPropertyRegistry registry) {
-        // A short server selection, so that an attempt during the outage fails in a second, not the driver's 30.
-        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + PORT
-                + "/reporting-service?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000");
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.shutdownNow();
+        registry.add("spring.mongodb.uri", () -> MONGO.uri("reporting-service"));
     }
 
     @Test
@@ -83,7 +68,7 @@ class MongoOutageIT {
         awaitView(warmUp);
         readiness(200);
 
-        mongo.shutdownNow();
+        MONGO.stop();
         String store = "store-" + newId();
         List<String> ids = IntStream.range(0, 40).mapToObj(i -> newId()).toList();
         List<CompletableFuture<?>> sends = new ArrayList<>();
@@ -106,7 +91,7 @@ class MongoOutageIT {
         await().pollDelay(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(10)).until(() -> true);
         http.get().uri("/actuator/health/consumers").exchange().expectStatus().isEqualTo(503);
 
-        mongo = start();
+        MONGO.start();
 
         await().atMost(PATIENCE).untilAsserted(() -> http.get()
                 .uri("/api/v1/complaints?storeId={store}&status=ASSIGNED&size=100", store).exchange()
@@ -119,7 +104,11 @@ class MongoOutageIT {
             readiness(200);
             http.get().uri("/actuator/health/consumers").exchange().expectStatus().isOk();
         });
-        assertThat(deadLetters()).extracting(ConsumerRecord::key).doesNotContainAnyElementsOf(ids);
+        try (DeadLetterProbe deadLetters = DeadLetterProbe.of(broker.getBrokersAsString(), Topics.COMPLAINT_EVENTS,
+                "reporting-service")) {
+            assertThat(deadLetters.parkedDuring(Duration.ofSeconds(3))).extracting(Parked::key)
+                    .doesNotContainAnyElementsOf(ids);
+        }
     }
 
     private void readiness(int status) {
@@ -137,35 +126,6 @@ class MongoOutageIT {
 
     private CompletableFuture<?> send(String key, SampleEvent event) {
         return kafka.send(Topics.COMPLAINT_EVENTS, key, event.json());
-    }
-
-    /** Whatever reached the dead-letter topic, read for a few seconds from its beginning. */
-    private List<ConsumerRecord<String, String>> deadLetters() {
-        var props = KafkaTestUtils.consumerProps(broker, "dead-letter-probe-" + UUID.randomUUID(), false);
-        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props,
-                new StringDeserializer(), new StringDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(DEAD_LETTERS));
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-            while (System.nanoTime() < until) {
-                consumer.poll(Duration.ofMillis(300)).forEach(records::add);
-            }
-            return records;
-        }
-    }
-
-    private static MongoServer start() {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", PORT);
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String newId() {

@@ -3,10 +3,9 @@ package com.complaintbook.reporting;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
+import com.complaintbook.kit.test.DeadLetterProbe;
+import com.complaintbook.kit.test.DeadLetterProbe.Parked;
 import com.complaintbook.kit.test.EmbeddedMongo;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,17 +14,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.StringNode;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +47,6 @@ class ReportingServiceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, "reporting-service");
     private static final AtomicInteger REFERENCES = new AtomicInteger(100_000);
 
     @Autowired
@@ -326,8 +321,7 @@ class ReportingServiceIT {
         assertThat(deadLettersUntil(poisonKey)).anySatisfy(record -> {
             assertThat(record.key()).isEqualTo(poisonKey);
             assertThat(record.value()).isEqualTo(poison);
-            assertThat(new String(record.headers().lastHeader("complaintbook-reason").value(), StandardCharsets.UTF_8))
-                    .startsWith("UnreadableEventException: not an event envelope");
+            assertThat(record.reason()).startsWith("UnreadableEventException: not an event envelope");
         });
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> http.get().uri("/actuator/prometheus").exchange()
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
@@ -354,10 +348,10 @@ class ReportingServiceIT {
                 .uri("/api/v1/complaints?storeId={store}&status=ASSIGNED&size=1", store).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.totalItems").isEqualTo(ids.size()));
-        List<ConsumerRecord<String, String>> parked = deadLettersUntil(poisonKey);
+        List<Parked> parked = deadLettersUntil(poisonKey);
         assertThat(parked).filteredOn(record -> poisonKey.equals(record.key()))
-                .singleElement().extracting(ConsumerRecord::value).isEqualTo(poison);
-        assertThat(parked).extracting(ConsumerRecord::key).doesNotContainAnyElementsOf(ids);
+                .singleElement().extracting(Parked::value).isEqualTo(poison);
+        assertThat(parked).extracting(Parked::key).doesNotContainAnyElementsOf(ids);
     }
 
     @Test
@@ -519,17 +513,12 @@ class ReportingServiceIT {
                 .expectBody().jsonPath("$.status").isEqualTo(status));
     }
 
-    private List<ConsumerRecord<String, String>> deadLettersUntil(String key) {
-        var props = KafkaTestUtils.consumerProps(broker, "dead-letter-probe-" + UUID.randomUUID(), false);
-        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props,
-                new StringDeserializer(), new StringDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(DEAD_LETTERS));
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            await().atMost(PATIENCE).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-                return records.stream().anyMatch(record -> key.equals(record.key()));
-            });
-            return records;
+    /** Every record parked so far, once one keyed {@code key} is among them. */
+    private List<Parked> deadLettersUntil(String key) {
+        try (DeadLetterProbe deadLetters = DeadLetterProbe.of(broker.getBrokersAsString(), Topics.COMPLAINT_EVENTS,
+                "reporting-service")) {
+            deadLetters.awaitParked(key);
+            return deadLetters.parked();
         }
     }
 

@@ -2,6 +2,7 @@ package com.complaintbook.routing;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
+import com.complaintbook.kit.test.ContractSchemas;
 import com.complaintbook.kit.test.TopicRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
@@ -99,11 +100,17 @@ class RoutingServiceIT {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
     }
 
+    /** Whatever a test made routing send, every command on the topic by then must keep the contracts. */
     @AfterEach
     void disconnect() {
-        producer.close();
-        recorder.close();
-        admin.close();
+        try {
+            recorder.records(Topics.COMPLAINT_COMMANDS)
+                    .forEach(command -> ContractSchemas.assertCommand(command.key(), command.value()));
+        } finally {
+            producer.close();
+            recorder.close();
+            admin.close();
+        }
     }
 
     @Test

@@ -3,15 +3,10 @@ package com.complaintbook.escalation.adapters.out.mongo;
 import com.complaintbook.escalation.domain.ComplaintDeadline;
 import com.complaintbook.escalation.domain.DeadlineChange;
 import com.complaintbook.escalation.domain.DeadlineState;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.complaintbook.kit.test.InMemoryMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -23,29 +18,15 @@ class MongoDeadlineStoreIT {
 
     private static final Instant DEADLINE = Instant.parse("2026-11-25T09:15:30Z");
 
-    private static MongoServer server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo MONGO = new InMemoryMongo();
 
     private MongoDeadlineStore store;
     private final String complaint = UUID.randomUUID().toString();
 
-    @BeforeAll
-    static void startMongo() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        server.shutdownNow();
-    }
-
     @BeforeEach
     void newStore() {
-        // A database per test, so each starts empty.
-        MongoTemplate mongo = new MongoTemplate(client, "escalation-" + UUID.randomUUID());
-        store = new MongoDeadlineStore(mongo);
+        store = new MongoDeadlineStore(MONGO.freshDatabase("escalation"));
         store.createIndexes();
     }
 
