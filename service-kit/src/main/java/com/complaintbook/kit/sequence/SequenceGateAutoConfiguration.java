@@ -26,10 +26,10 @@ import java.time.Clock;
 public class SequenceGateAutoConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
-    SequenceGate sequenceGate(MongoTemplate mongo, StreamPositions positions, Environment environment,
+    @ConditionalOnMissingBean(SequenceGate.class)
+    MongoSequenceGate sequenceGate(MongoTemplate mongo, StreamPositions positions, Environment environment,
                               ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
-        return new SequenceGate(mongo, positions, consumerGroup(environment), clock.getIfAvailable(Clock::systemUTC),
+        return new MongoSequenceGate(mongo, positions, consumerGroup(environment), clock.getIfAvailable(Clock::systemUTC),
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 

@@ -4,6 +4,7 @@ import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.kit.events.EventEnvelopeReader;
 import com.complaintbook.kit.events.UnreadableEventException;
+import com.complaintbook.kit.sequence.SequencedRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,17 @@ public class ComplaintEventReader {
         }
         return Optional.of(new EventEnvelope<>(envelope.eventId(), envelope.complaintId(), envelope.sequence(),
                 envelope.type(), envelope.version(), envelope.occurredAt(), payload(envelope, type.get())));
+    }
+
+    /**
+     * Where the record sits in its complaint's stream, whatever its type: an event this service does
+     * not know still takes its place there.
+     *
+     * @throws UnreadableEventException when the value is not an event at all
+     */
+    public SequencedRecord sequenced(String value) {
+        EventEnvelope<JsonNode> envelope = envelopes.read(value);
+        return new SequencedRecord(envelope.complaintId(), envelope.sequence(), value);
     }
 
     private Object payload(EventEnvelope<JsonNode> envelope, ComplaintEventType type) {

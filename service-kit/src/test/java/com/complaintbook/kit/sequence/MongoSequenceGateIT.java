@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The gate against a real MongoDB wire-protocol server: what is held survives, and comes back in its turn. */
-class SequenceGateIT {
+class MongoSequenceGateIT {
 
     @RegisterExtension
     static final InMemoryMongo MONGO = new InMemoryMongo();
@@ -45,13 +45,13 @@ class SequenceGateIT {
 
     private MongoTemplate mongo;
     private MeterRegistry meters;
-    private SequenceGate gate;
+    private MongoSequenceGate gate;
 
     @BeforeEach
     void freshGate() {
         mongo = MONGO.freshDatabase("gate");
         meters = new SimpleMeterRegistry();
-        gate = new SequenceGate(mongo, StreamPositions.none(), "a-service", clock, meters);
+        gate = new MongoSequenceGate(mongo, StreamPositions.none(), "a-service", clock, meters);
     }
 
     @Test
@@ -60,7 +60,7 @@ class SequenceGateIT {
 
         assertThat(gate.admit(List.of(record("c-1", 2), record("c-2", 0))))
                 .containsExactly(Admission.HELD, Admission.NEXT);
-        assertThat(meters.counter(SequenceGate.GAPS_COUNTER, "group", "a-service").count()).isEqualTo(1);
+        assertThat(meters.counter(MongoSequenceGate.GAPS_COUNTER, "group", "a-service").count()).isEqualTo(1);
         now.set(now.get().plus(Duration.ofMinutes(3)));
         awaitGauges(1, 180);
         assertThat(gate.nextHeld(List.of("c-1"))).isEmpty();
@@ -83,7 +83,7 @@ class SequenceGateIT {
 
         assertThat(gate.admit(List.of(record("c-1", 3)))).containsExactly(Admission.HELD);
 
-        assertThat(meters.counter(SequenceGate.GAPS_COUNTER, "group", "a-service").count()).isEqualTo(1);
+        assertThat(meters.counter(MongoSequenceGate.GAPS_COUNTER, "group", "a-service").count()).isEqualTo(1);
         assertThat(mongo.getCollection(MongoSequenceStore.HELD).countDocuments()).isEqualTo(1);
         awaitGauges(1, 300);
     }
@@ -116,7 +116,7 @@ class SequenceGateIT {
 
     @Test
     void givenAStreamTheGateHasNotSeen_thenTheConsumersOwnStateSaysWhereItStands() {
-        gate = new SequenceGate(mongo, streams -> Map.of("c-1", 4L), "a-service", clock, new SimpleMeterRegistry());
+        gate = new MongoSequenceGate(mongo, streams -> Map.of("c-1", 4L), "a-service", clock, new SimpleMeterRegistry());
 
         assertThat(gate.admit(List.of(record("c-1", 5), record("c-2", 1))))
                 .containsExactly(Admission.NEXT, Admission.HELD);
@@ -124,8 +124,8 @@ class SequenceGateIT {
 
     private void awaitGauges(double held, double ageSeconds) {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(meters.get(SequenceGate.HELD_GAUGE).tag("group", "a-service").gauge().value()).isEqualTo(held);
-            assertThat(meters.get(SequenceGate.AGE_GAUGE).tag("group", "a-service").gauge().value()).isEqualTo(ageSeconds);
+            assertThat(meters.get(MongoSequenceGate.HELD_GAUGE).tag("group", "a-service").gauge().value()).isEqualTo(held);
+            assertThat(meters.get(MongoSequenceGate.AGE_GAUGE).tag("group", "a-service").gauge().value()).isEqualTo(ageSeconds);
         });
     }
 
