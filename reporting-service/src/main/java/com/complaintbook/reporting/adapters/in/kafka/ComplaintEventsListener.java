@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Projects the records of each poll of the complaint events topic as one batch, each complaint's
@@ -72,14 +73,17 @@ public class ComplaintEventsListener {
     public void on(List<ConsumerRecord<String, String>> records) {
         batchSizes.record(records.size());
         PolledEvents polled = PolledEvents.read(records, reader);
-        List<PolledEvents.Read> admitted = admitted(polled.read());
+        List<PolledEvents.Read> admitted = beforeAnyIsDone(polled, () -> admitted(polled.read()));
         Optional<BatchListenerFailedException> pollFailure = projectEvents.project(events(admitted))
                 .map(failed -> new BatchListenerFailedException("Complaint event not projected", failed.cause(),
                         positionOf(admitted, failed.index())))
                 .or(() -> polled.unreadable().map(unreadable -> new BatchListenerFailedException(
                         "Record is not a complaint event", unreadable.reason(), unreadable.position())));
         int done = pollFailure.map(BatchListenerFailedException::getIndex).orElse(records.size());
-        gate.applied(admitted.stream().filter(read -> read.position() < done).map(PolledEvents.Read::sequenced).toList());
+        beforeAnyIsDone(polled, () -> {
+            gate.applied(admitted.stream().filter(read -> read.position() < done).map(PolledEvents.Read::sequenced).toList());
+            return null;
+        });
         Optional<BatchListenerFailedException> failure = applyHeldInTurn(
                 polled.read().stream().filter(read -> read.position() < done).toList()).or(() -> pollFailure);
         // Records from the failed one on are delivered again, and counted then.
@@ -87,6 +91,20 @@ public class ComplaintEventsListener {
                 .orElse(records.size())));
         if (failure.isPresent()) {
             throw failure.get();
+        }
+    }
+
+    /**
+     * Runs a step of the gate's that no record of the poll is done without. If it fails (MongoDB out
+     * of reach), the poll's first event is named, so the error handler holds the partition at it and
+     * retries: events projected meanwhile come back already applied.
+     */
+    private static <T> T beforeAnyIsDone(PolledEvents polled, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException failed) {
+            throw new BatchListenerFailedException("Complaint events not admitted in sequence", failed,
+                    polled.read().get(0).position());
         }
     }
 

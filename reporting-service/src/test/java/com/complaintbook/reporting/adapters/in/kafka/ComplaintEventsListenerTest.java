@@ -110,6 +110,17 @@ class ComplaintEventsListenerTest {
         assertThat(gate.applied).extracting(SequencedRecord::stream).containsExactly("c-1");
     }
 
+    @Test
+    void aGateThatCannotBeReachedNamesThePollsFirstEvent_soTheErrorHandlerHoldsThePartitionThere() {
+        gate.unreachable = new IllegalStateException("MongoDB is out of reach");
+
+        assertThatExceptionOfType(BatchListenerFailedException.class)
+                .isThrownBy(() -> listener.on(records(UNKNOWN_TYPE, submitted("c-1"))))
+                .satisfies(failure -> assertThat(failure.getIndex()).isEqualTo(0))
+                .withCause(gate.unreachable);
+        assertThat(views.given).isEmpty();
+    }
+
     private static String submitted(String complaintId) {
         return SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(complaintId).json();
     }
@@ -155,6 +166,7 @@ class ComplaintEventsListenerTest {
         private final Deque<List<SequencedRecord>> next = new ArrayDeque<>();
         private final List<SequencedRecord> applied = new ArrayList<>();
         private final List<List<String>> askedFor = new ArrayList<>();
+        private RuntimeException unreachable;
 
         void holding(String complaintId) {
             holding.add(complaintId);
@@ -166,6 +178,9 @@ class ComplaintEventsListenerTest {
 
         @Override
         public List<Admission> admit(List<SequencedRecord> records) {
+            if (unreachable != null) {
+                throw unreachable;
+            }
             return records.stream().map(record -> holding.contains(record.stream()) ? Admission.HELD : Admission.NEXT).toList();
         }
 
