@@ -58,11 +58,12 @@ class ComplaintEventsListener {
         Runnable change = changeFor(envelope);
         List<SequencedRecord> sequenced = List.of(
                 new SequencedRecord(envelope.complaintId(), envelope.sequence(), record.value()));
-        if (!gate.admit(sequenced).get(0).applies()) {
-            return;
+        if (gate.admit(sequenced).get(0).applies()) {
+            change.run();
+            gate.applied(sequenced);
         }
-        change.run();
-        gate.applied(sequenced);
+        // Also after holding: another consumer may have applied the missing event between the gate's
+        // look at the position and the hold (a rebalance), and then looked for held events too early.
         applyHeldInTurn(envelope.complaintId());
     }
 

@@ -84,6 +84,8 @@ public class ComplaintEventsListener {
             gate.applied(admitted.stream().filter(read -> read.position() < done).map(PolledEvents.Read::sequenced).toList());
             return null;
         });
+        // The complaints of held records are asked for too: another consumer may have applied the
+        // missing event between the gate's look at the position and the hold (a rebalance).
         Optional<BatchListenerFailedException> failure = applyHeldInTurn(
                 polled.read().stream().filter(read -> read.position() < done).toList()).or(() -> pollFailure);
         // Records from the failed one on are delivered again, and counted then.
