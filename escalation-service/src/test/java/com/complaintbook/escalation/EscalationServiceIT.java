@@ -132,6 +132,7 @@ class EscalationServiceIT {
     @Test
     void givenARejectedComplaint_whenConsumed_thenItsDeadlineIsNoLongerOpen() {
         String complaintId = UUID.randomUUID().toString();
+        publish(complaintId, event("ComplaintSubmitted", complaintId));
         publish(complaintId, event("ComplaintAssigned", complaintId));
         awaitConsumed(publish(complaintId, event("ComplaintRejected", complaintId)));
 
@@ -141,6 +142,7 @@ class EscalationServiceIT {
     @Test
     void givenAComplaintThatClimbed_whenTheNextLevelIsAssigned_thenTheDeadlineReopensThere() {
         String complaintId = UUID.randomUUID().toString();
+        publish(complaintId, event("ComplaintSubmitted", complaintId));
         publish(complaintId, event("ComplaintAssigned", complaintId));
         awaitConsumed(publish(complaintId, event("ComplaintEscalated", complaintId)));
         assertThat(deadline(complaintId).get("state").asString()).isEqualTo("SUPERSEDED");
@@ -187,6 +189,7 @@ class EscalationServiceIT {
                 "group", GROUP, "reason", "UnreadableEventException").count();
 
         publish(poisoned, "{\"eventId\": this is not JSON");
+        publish(healthy, event("ComplaintSubmitted", healthy));
         RecordMetadata next = publish(healthy, event("ComplaintAssigned", healthy).toString());
 
         await().atMost(PROMPTLY).untilAsserted(() -> assertThat(recorder.records(DEAD_LETTERS, poisoned))
@@ -227,6 +230,8 @@ class EscalationServiceIT {
         payload(early).put("deadline", "2031-01-10T00:00:00Z");
         ObjectNode late = event("ComplaintAssigned", notYetDue);
         payload(late).put("deadline", "2031-02-10T00:00:00Z");
+        publish(overdue, event("ComplaintSubmitted", overdue));
+        publish(notYetDue, event("ComplaintSubmitted", notYetDue));
         awaitConsumed(publish(overdue, early));
         awaitConsumed(publish(notYetDue, late));
 

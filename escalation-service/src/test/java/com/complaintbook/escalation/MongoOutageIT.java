@@ -136,19 +136,21 @@ class MongoOutageIT {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 
-    /** The golden-sample assignment, for a new complaint. */
+    /** The golden-sample submission and assignment, for a new complaint: its first two events, in order. */
     private static void publish(KafkaProducer<String, String> producer, String complaintId) {
-        String path = "/contracts/samples/events/ComplaintAssigned.v1.json";
-        try (InputStream in = MongoOutageIT.class.getResourceAsStream(path)) {
-            ObjectNode event = (ObjectNode) JSON.readTree(in);
-            event.put("eventId", UUID.randomUUID().toString());
-            event.put("complaintId", complaintId);
-            ((ObjectNode) event.get("payload")).put("complaintId", complaintId);
-            producer.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, complaintId, event.toString())).get();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        for (String type : List.of("ComplaintSubmitted", "ComplaintAssigned")) {
+            String path = "/contracts/samples/events/" + type + ".v1.json";
+            try (InputStream in = MongoOutageIT.class.getResourceAsStream(path)) {
+                ObjectNode event = (ObjectNode) JSON.readTree(in);
+                event.put("eventId", UUID.randomUUID().toString());
+                event.put("complaintId", complaintId);
+                ((ObjectNode) event.get("payload")).put("complaintId", complaintId);
+                producer.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, complaintId, event.toString())).get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -392,7 +392,8 @@ class ReportingServiceIT {
     void givenAnEventTypeItDoesNotKnow_thenItIsSkippedAndTheStreamGoesOn() {
         String id = newId();
         publish(id, submission(id));
-        publish(id, SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id).envelope("type", "ComplaintFromTheFuture"));
+        publish(id, SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id).sequence(1)
+                .envelope("type", "ComplaintFromTheFuture"));
         publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id).sequence(2));
 
         awaitStatus(id, "ASSIGNED");

@@ -2,6 +2,7 @@ package com.complaintbook.kit.events;
 
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.kit.sequence.SequencedRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -46,6 +47,17 @@ public final class ContractEventReader {
         }
         return Optional.of(new EventEnvelope<>(envelope.eventId(), envelope.complaintId(), envelope.sequence(),
                 envelope.type(), envelope.version(), envelope.occurredAt(), payload(envelope, type.get())));
+    }
+
+    /**
+     * Where the record sits in its complaint's stream, whatever its type: an event this service does
+     * not know still takes its place there.
+     *
+     * @throws UnreadableEventException when the value is not an event at all
+     */
+    public SequencedRecord sequenced(String value) {
+        EventEnvelope<JsonNode> envelope = envelopes.read(value);
+        return new SequencedRecord(envelope.complaintId(), envelope.sequence(), value);
     }
 
     private Object payload(EventEnvelope<JsonNode> envelope, ComplaintEventType type) {

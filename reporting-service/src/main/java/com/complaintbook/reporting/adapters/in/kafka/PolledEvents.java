@@ -3,6 +3,7 @@ package com.complaintbook.reporting.adapters.in.kafka;
 import com.complaintbook.kit.events.ContractEventReader;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.kit.events.UnreadableEventException;
+import com.complaintbook.kit.sequence.SequencedRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.ArrayList;
@@ -19,52 +20,52 @@ final class PolledEvents {
     record Unreadable(int position, UnreadableEventException reason) {
     }
 
-    private final List<EventEnvelope<?>> events;
-    private final List<Integer> positions;
-    private final List<Integer> unknownTypes;
+    /**
+     * A record that is an event: its position in the poll, its place in its complaint's stream, and
+     * the event, or {@code null} for a type this service does not know (it still takes its place in
+     * the stream, or the complaint's later events would wait for it for ever).
+     */
+    record Read(int position, SequencedRecord sequenced, EventEnvelope<?> event) {
+    }
+
+    private final List<Read> read;
     private final Unreadable unreadable;
 
-    private PolledEvents(List<EventEnvelope<?>> events, List<Integer> positions, List<Integer> unknownTypes,
-                         Unreadable unreadable) {
-        this.events = List.copyOf(events);
-        this.positions = List.copyOf(positions);
-        this.unknownTypes = List.copyOf(unknownTypes);
+    private PolledEvents(List<Read> read, Unreadable unreadable) {
+        this.read = List.copyOf(read);
         this.unreadable = unreadable;
     }
 
     static PolledEvents read(List<ConsumerRecord<String, String>> records, ContractEventReader reader) {
-        List<EventEnvelope<?>> events = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        List<Integer> unknownTypes = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
         for (int position = 0; position < records.size(); position++) {
+            String value = records.get(position).value();
             try {
-                Optional<EventEnvelope<?>> event = reader.read(records.get(position).value());
-                if (event.isPresent()) {
-                    events.add(event.get());
-                    positions.add(position);
-                } else {
-                    unknownTypes.add(position);
-                }
+                read.add(readOne(position, value, reader));
             } catch (UnreadableEventException e) {
-                return new PolledEvents(events, positions, unknownTypes, new Unreadable(position, e));
+                return new PolledEvents(read, new Unreadable(position, e));
             }
         }
-        return new PolledEvents(events, positions, unknownTypes, null);
+        return new PolledEvents(read, null);
     }
 
-    /** The events read, in the records' order; records of unknown types are left out. */
-    List<EventEnvelope<?>> events() {
-        return events;
+    /** Reads one value the way a record of the poll is read, e.g. a held record coming back. */
+    static Read readOne(int position, String value, ContractEventReader reader) {
+        EventEnvelope<?> event = reader.read(value).orElse(null);
+        SequencedRecord sequenced = event != null
+                ? new SequencedRecord(event.complaintId(), event.sequence(), value)
+                : reader.sequenced(value);
+        return new Read(position, sequenced, event);
     }
 
-    /** The position in the poll of the record {@code events().get(index)} was read from. */
-    int positionOf(int index) {
-        return positions.get(index);
+    /** The records read as events, in the poll's order, unknown types included. */
+    List<Read> read() {
+        return read;
     }
 
     /** How many records before {@code position} hold an event of a type this service does not know. */
     long unknownTypesBefore(int position) {
-        return unknownTypes.stream().filter(unknown -> unknown < position).count();
+        return read.stream().filter(one -> one.event() == null && one.position() < position).count();
     }
 
     /** The first record that is not an event, if there is one. */
