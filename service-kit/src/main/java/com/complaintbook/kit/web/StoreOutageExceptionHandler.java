@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
@@ -25,7 +26,8 @@ import java.util.Map;
  *
  * <p>It sits among the web exception handlers, after a controller's own {@code @ExceptionHandler}s, so
  * a service's problem advice keeps answering what it knows (validation, not found) and only needs to
- * let an outage through. Each outage is logged once, at WARN, with the request and the causes' types.
+ * let an outage through. Each outage is logged once, at WARN, with the route and the causes' types
+ * (no messages, no stack trace), and counted ({@value #UNAVAILABLE}).
  */
 public class StoreOutageExceptionHandler implements WebExceptionHandler, Ordered {
 
@@ -59,7 +61,7 @@ public class StoreOutageExceptionHandler implements WebExceptionHandler, Ordered
             return Mono.error(failure);
         }
         String path = exchange.getRequest().getPath().value();
-        log.warn("Store unavailable: {} {} answered 503 ({})", exchange.getRequest().getMethod(), path,
+        log.warn("Store unavailable: {} {} answered 503 ({})", exchange.getRequest().getMethod(), route(exchange),
                 StoreOutages.causeNames(failure));
         unavailable.increment();
 
@@ -75,6 +77,15 @@ public class StoreOutageExceptionHandler implements WebExceptionHandler, Ordered
         headers.set(HttpHeaders.RETRY_AFTER, retryAfter);
         headers.setCacheControl("no-store");
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(JSON.writeValueAsBytes(problem))));
+    }
+
+    /**
+     * The route the request matched, not its path: a path may carry a credential (a customer's signed
+     * link) that has no business in a log.
+     */
+    private static String route(ServerWebExchange exchange) {
+        Object pattern = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern == null ? "(no route matched)" : pattern.toString();
     }
 
     @Override
