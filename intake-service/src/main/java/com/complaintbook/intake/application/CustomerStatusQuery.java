@@ -7,6 +7,7 @@ import com.complaintbook.intake.domain.ComplaintEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,14 +23,25 @@ public class CustomerStatusQuery {
 
     private final EventStore events;
     private final Clock clock;
+    private final TransactionOperations transactions;
 
-    CustomerStatusQuery(EventStore events, Clock clock) {
+    CustomerStatusQuery(EventStore events, Clock clock, TransactionOperations transactions) {
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
-    /** The complaint's status, or empty if no such complaint exists. Blocking. */
+    /**
+     * The complaint's status, or empty if no such complaint exists. Blocking. In one transaction, so that
+     * the snapshot and the events are read over one connection: while the database is away the read
+     * fails after one wait for a connection, not after one for the snapshot (which Axon shrugs off) and
+     * another for the events.
+     */
     public Optional<CustomerStatus> find(String complaintId) {
+        return transactions.execute(transaction -> fold(complaintId));
+    }
+
+    private Optional<CustomerStatus> fold(String complaintId) {
         Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(complaintId).asStream().iterator();
         if (!stream.hasNext()) {
             return Optional.empty();

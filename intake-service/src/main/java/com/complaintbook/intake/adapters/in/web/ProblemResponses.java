@@ -4,6 +4,7 @@ import com.complaintbook.intake.adapters.in.web.Problems.FieldProblem;
 import com.complaintbook.intake.application.IdempotencyKeyReused;
 import com.complaintbook.intake.domain.ComplaintActionForbidden;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
+import com.complaintbook.kit.web.StoreOutages;
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -117,22 +118,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /**
      * A failure of the event store. When the database cannot be reached (down, failing over, out of
-     * connections, or a session cut by a restart) nothing was stored and the same request succeeds
-     * once it is back: 503 with a pause, which a terminal or the website retries (an Idempotency-Key
-     * makes that safe). Anything else the store refuses is a fault of ours, reported as such.
+     * connections, or a session cut by a restart) the failure goes on to the kit's
+     * {@code StoreOutageExceptionHandler}, which answers 503 with {@code Retry-After} as every service
+     * does: nothing was stored (or, where the connection broke during the commit, the Idempotency-Key
+     * makes the retry safe). Anything else the store refuses is a fault of ours, reported as such.
      */
     @ExceptionHandler({TransactionException.class, DataAccessException.class, EventStoreException.class,
             JdbcException.class})
-    ResponseEntity<ProblemDetail> storeFailed(RuntimeException failure) {
-        if (!StoreFailures.isUnreachable(failure)) {
-            log.error("The event store refused a request", failure);
-            return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                    "Not stored", "The complaint book could not store this request; nothing was stored."));
+    Mono<ResponseEntity<ProblemDetail>> storeFailed(RuntimeException failure) {
+        if (StoreOutages.isOutage(failure)) {
+            return Mono.error(failure);
         }
-        log.warn("The event store is unavailable: {}", failure.toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
-                        "Complaints cannot be stored or read right now; nothing was stored. Try again shortly."));
+        log.error("The event store refused a request", failure);
+        return Mono.just(ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Not stored", "The complaint book could not store this request; nothing was stored.")));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
