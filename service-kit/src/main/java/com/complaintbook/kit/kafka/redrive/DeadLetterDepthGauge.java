@@ -44,7 +44,9 @@ public final class DeadLetterDepthGauge implements SmartLifecycle {
             deadLetters.depths().forEach((topic, depth) -> depths.computeIfAbsent(topic, this::register).set(depth));
             return true;
         } catch (RuntimeException failure) {
-            log.warn("Could not compute the depth of the dead-letter topics: {}", failure.getMessage());
+            if (!Thread.currentThread().isInterrupted()) {
+                log.warn("Could not compute the depth of the dead-letter topics: {}", failure.getMessage());
+            }
             return false;
         }
     }

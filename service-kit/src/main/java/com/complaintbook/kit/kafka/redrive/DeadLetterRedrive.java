@@ -336,7 +336,7 @@ public final class DeadLetterRedrive {
     }
 
     private DeadLettersUnavailableException unavailable(KafkaException failure) {
-        return new DeadLettersUnavailableException("The broker did not answer the re-drive in time: "
+        return new DeadLettersUnavailableException("The broker did not answer in time: "
                 + failure.getClass().getSimpleName(), failure);
     }
 
