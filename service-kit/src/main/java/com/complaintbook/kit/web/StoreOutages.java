@@ -31,6 +31,8 @@ public final class StoreOutages {
      */
     private static final Set<String> UNREACHABLE_SQL_STATES = Set.of("08", "53", "57", "58");
 
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
     /**
      * The driver's errors for a server it cannot select, reach or keep talking to, and for one that is
      * stepping down or recovering; named, because not every service has MongoDB.
@@ -75,6 +77,11 @@ public final class StoreOutages {
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
                 && UNREACHABLE_SQL_STATES.contains(sql.getSQLState().substring(0, 2))) {
+            return true;
+        }
+        // HikariCP's answer, without a SQLSTATE, on a connection it has already evicted as broken: a
+        // unit of work that took it before the server went away still holds it.
+        if (cause.getClass() == SQLException.class && HIKARI_CLOSED_CONNECTION.equals(cause.getMessage())) {
             return true;
         }
         for (Class<?> outage : MONGO_OUTAGES) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionSystemException;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,15 @@ class StoreOutagesTest {
         // A framework's own wrapping (Axon's event store, say) hides nothing: the causes are looked at.
         assertThat(StoreOutages.isOutage(new IllegalStateException("could not be stored",
                 new SQLException("too many connections", "53300")))).isTrue();
+        // A unit of work still holding a connection the pool evicted when the server went away.
+        assertThat(StoreOutages.isOutage(new IllegalStateException("Failed to create a SQL statement",
+                new SQLException("Connection is closed")))).isTrue();
+    }
+
+    @Test
+    void aClosedConnectionIsAnOutageOnlyAsThePoolReportsIt() {
+        assertThat(StoreOutages.isOutage(new SQLException("Connection is closed by a trigger", "P0001"))).isFalse();
+        assertThat(StoreOutages.isOutage(new SQLWarning("Connection is closed"))).isFalse();
     }
 
     @Test
