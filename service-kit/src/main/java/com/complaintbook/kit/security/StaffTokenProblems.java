@@ -1,0 +1,67 @@
+package com.complaintbook.kit.security;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * 401 and 403 as RFC 9457 problem details, like every other refusal the services give, with the
+ * RFC 6750 {@code WWW-Authenticate} challenge a bearer-token client acts on: {@code invalid_token}
+ * when a token was refused (the description says why), a bare {@code Bearer} when none was sent,
+ * {@code insufficient_scope} when the token's roles do not allow the request.
+ */
+final class StaffTokenProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    private final JsonMapper json;
+
+    StaffTokenProblems(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
+        if (failure instanceof OAuth2AuthenticationException refused && refused.getError() instanceof BearerTokenError error) {
+            String description = error.getDescription() == null ? "The staff token was refused" : error.getDescription();
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer error=\"" + error.getErrorCode() + "\", error_description=\"" + description + "\"");
+            return write(exchange, HttpStatus.UNAUTHORIZED, "The staff token was refused: " + description);
+        }
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return write(exchange, HttpStatus.UNAUTHORIZED, "A staff token is needed (Authorization: Bearer)");
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                "Bearer error=\"insufficient_scope\", error_description=\"The token's roles do not allow this request\"");
+        return write(exchange, HttpStatus.FORBIDDEN, "Your roles do not allow this request");
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", exchange.getRequest().getPath().value());
+        ServerHttpResponse response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
+        return response.writeWith(Mono.just(body));
+    }
+}
