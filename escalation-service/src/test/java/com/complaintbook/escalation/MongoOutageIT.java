@@ -2,6 +2,8 @@ package com.complaintbook.escalation;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
+import com.complaintbook.kit.security.StaffRole;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import com.complaintbook.kit.test.TopicRecorder;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -12,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +70,11 @@ class MongoOutageIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @BeforeEach
+    void signIn() {
+        web = TestIdentityProvider.shared().asStaff(web, "e-manager", StaffRole.MANAGER);
+    }
 
     @DynamicPropertySource
     static void mongoUri(DynamicPropertyRegistry registry) {

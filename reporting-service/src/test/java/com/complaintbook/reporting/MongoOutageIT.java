@@ -3,12 +3,15 @@ package com.complaintbook.reporting;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
+import com.complaintbook.kit.security.StaffRole;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +66,11 @@ class MongoOutageIT {
 
     @Autowired
     private EmbeddedKafkaBroker broker;
+
+    @BeforeEach
+    void signIn() {
+        http = TestIdentityProvider.shared().asStaff(http, "e-analyst", StaffRole.ANALYST);
+    }
 
     @DynamicPropertySource
     static void mongoUri(DynamicPropertyRegistry registry) {

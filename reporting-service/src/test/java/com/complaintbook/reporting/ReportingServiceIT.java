@@ -3,10 +3,13 @@ package com.complaintbook.reporting;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
+import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.EmbeddedMongo;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,6 +65,11 @@ class ReportingServiceIT {
 
     @Autowired
     private EmbeddedKafkaBroker broker;
+
+    @BeforeEach
+    void signIn() {
+        http = TestIdentityProvider.shared().asStaff(http, "e-analyst", StaffRole.ANALYST);
+    }
 
     @Test
     void givenSubmittedAndAssigned_thenTheComplaintIsAssignedWithItsAssigneeAndDeadline() {

@@ -16,6 +16,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,6 +97,12 @@ public final class TestIdentityProvider implements AutoCloseable {
     /** A valid token for a member of staff with these roles, for {@link #AUDIENCE}, valid for an hour. */
     public String tokenFor(String staffId, StaffRole... roles) {
         return token(staffId, roles).mint();
+    }
+
+    /** {@code web} sending a valid token for this member of staff with every request. */
+    public WebTestClient asStaff(WebTestClient web, String staffId, StaffRole... roles) {
+        String token = tokenFor(staffId, roles);
+        return web.mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build();
     }
 
     /** A token to adjust before {@link Token#mint() minting} it. */
