@@ -4,6 +4,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
 /**
@@ -24,10 +25,16 @@ public final class StaffIdentity {
     private final ReactiveJwtDecoder decoder;
     private final StaffTokenProblems problems;
     private final ReactiveJwtAuthenticationConverter staff;
+    private final ServerAuthenticationEntryPointFailureHandler failures;
 
     StaffIdentity(ReactiveJwtDecoder decoder, StaffTokenProblems problems) {
         this.decoder = decoder;
         this.problems = problems;
+        // A token that cannot be checked because the provider's discovery document or keys cannot be
+        // fetched is an authentication service failure. Spring rethrows it by default, which WebFlux
+        // answers with a bare 500; the problems answer it with a 503 to retry.
+        this.failures = new ServerAuthenticationEntryPointFailureHandler(problems);
+        this.failures.setRethrowAuthenticationServiceException(false);
         this.staff = new ReactiveJwtAuthenticationConverter();
         this.staff.setJwtGrantedAuthoritiesConverter(new ReactiveJwtGrantedAuthoritiesConverterAdapter(new StaffRolesConverter()));
     }
@@ -44,6 +51,7 @@ public final class StaffIdentity {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(staff))
                         .authenticationEntryPoint(problems)
+                        .authenticationFailureHandler(failures)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     }

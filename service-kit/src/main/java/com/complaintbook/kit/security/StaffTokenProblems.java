@@ -1,11 +1,14 @@
 package com.complaintbook.kit.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
@@ -22,9 +25,14 @@ import java.util.Map;
  * 401 and 403 as RFC 9457 problem details, like every other refusal the services give, with the
  * RFC 6750 {@code WWW-Authenticate} challenge a bearer-token client acts on: {@code invalid_token}
  * when a token was refused (the description says why), a bare {@code Bearer} when none was sent,
- * {@code insufficient_scope} when the token's roles do not allow the request.
+ * {@code insufficient_scope} when the token's roles do not allow the request. When the token cannot
+ * be checked at all (the identity provider's keys cannot be fetched) the answer is 503 with
+ * {@code Retry-After}: the caller did nothing wrong.
  */
 final class StaffTokenProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffTokenProblems.class);
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final JsonMapper json;
 
@@ -34,6 +42,12 @@ final class StaffTokenProblems implements ServerAuthenticationEntryPoint, Server
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
+        if (failure instanceof AuthenticationServiceException unverifiable) {
+            log.warn("A staff token could not be checked: {}", unverifiable.getMessage());
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            return write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+                    "Staff tokens cannot be checked now: the identity provider's keys cannot be fetched");
+        }
         if (failure instanceof OAuth2AuthenticationException refused && refused.getError() instanceof BearerTokenError error) {
             String description = error.getDescription() == null ? "The staff token was refused" : error.getDescription();
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,

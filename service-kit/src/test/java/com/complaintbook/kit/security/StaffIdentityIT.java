@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -141,6 +142,26 @@ class StaffIdentityIT {
                         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + IDP.issuer())
                 .run().close())
                 .hasStackTraceContaining("spring.security.oauth2.resourceserver.jwt.audiences must name");
+    }
+
+    @Test
+    void whileTheIdentityProviderIsAwayTheServiceStartsAndAsksCallersToRetry() {
+        TestIdentityProvider away = TestIdentityProvider.start();
+        String token = away.tokenFor("e-1011", StaffRole.ANALYST);
+        away.close();
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(App.class)
+                .properties("server.port=0",
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + away.issuer(),
+                        "spring.security.oauth2.resourceserver.jwt.audiences=" + TestIdentityProvider.AUDIENCE)
+                .run()) {
+            WebTestClient client = WebTestClient.bindToServer()
+                    .baseUrl("http://localhost:" + service.getEnvironment().getProperty("local.server.port")).build();
+            client.get().uri("/api/v1/reports").headers(bearer(token))
+                    .exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5")
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
     }
 
     private void assertRefused(String token) {
