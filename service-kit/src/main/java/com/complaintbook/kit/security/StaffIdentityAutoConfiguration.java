@@ -1,6 +1,8 @@
 package com.complaintbook.kit.security;
 
 import com.complaintbook.kit.time.ClockAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -22,11 +24,14 @@ import java.time.Clock;
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (OIDC discovery, then the JWKS it
  * names, fetched on the first token, so a service starts while its identity provider is away) and
  * {@code .audiences}; it checks the issuer and audience and only accepts RS256. This adds what Boot
- * leaves optional: both keys must be set, and a token must carry {@code exp}.
+ * leaves optional: both keys must be set, and a token must carry {@code exp}. A token that cannot be
+ * checked because the provider cannot be reached is answered 503 and counted as
+ * {@code complaintbook.staff.tokens.unverifiable}.
  */
 @AutoConfiguration(before = ReactiveOAuth2ResourceServerAutoConfiguration.class, after = ClockAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-@ConditionalOnClass({ServerHttpSecurity.class, ReactiveJwtDecoder.class, ReactiveOAuth2ResourceServerAutoConfiguration.class})
+@ConditionalOnClass({ServerHttpSecurity.class, ReactiveJwtDecoder.class, ReactiveOAuth2ResourceServerAutoConfiguration.class,
+        MeterRegistry.class})
 @EnableConfigurationProperties(OAuth2ResourceServerProperties.class)
 public class StaffIdentityAutoConfiguration {
 
@@ -45,7 +50,7 @@ public class StaffIdentityAutoConfiguration {
 
     @Bean
     StaffIdentity staffIdentity(OAuth2ResourceServerProperties properties, ObjectProvider<ReactiveJwtDecoder> decoder,
-                                ObjectProvider<JsonMapper> json) {
+                                ObjectProvider<JsonMapper> json, ObjectProvider<MeterRegistry> meters) {
         OAuth2ResourceServerProperties.Jwt jwt = properties.getJwt();
         if (jwt.getIssuerUri() == null || jwt.getIssuerUri().isBlank()) {
             throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.issuer-uri must name the staff"
@@ -55,6 +60,8 @@ public class StaffIdentityAutoConfiguration {
             throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.audiences must name the audience"
                     + " staff tokens for this service carry; without it a token issued for any other application would pass");
         }
-        return new StaffIdentity(decoder.getObject(), new StaffTokenProblems(json.getIfAvailable(() -> JsonMapper.builder().build())));
+        return new StaffIdentity(decoder.getObject(), new StaffTokenProblems(
+                json.getIfAvailable(() -> JsonMapper.builder().build()),
+                meters.getIfAvailable(SimpleMeterRegistry::new)));
     }
 }

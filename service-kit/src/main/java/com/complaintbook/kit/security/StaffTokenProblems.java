@@ -1,5 +1,7 @@
 package com.complaintbook.kit.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -34,16 +36,24 @@ final class StaffTokenProblems implements ServerAuthenticationEntryPoint, Server
     private static final Logger log = LoggerFactory.getLogger(StaffTokenProblems.class);
     static final String RETRY_AFTER_SECONDS = "5";
 
-    private final JsonMapper json;
+    /** Counts the requests refused because no token could be checked; alerts watch it. */
+    static final String UNVERIFIABLE = "complaintbook.staff.tokens.unverifiable";
 
-    StaffTokenProblems(JsonMapper json) {
+    private final JsonMapper json;
+    private final Counter unverifiable;
+
+    StaffTokenProblems(JsonMapper json, MeterRegistry meters) {
         this.json = json;
+        this.unverifiable = Counter.builder(UNVERIFIABLE)
+                .description("Requests answered 503 because the identity provider's keys could not be fetched")
+                .register(meters);
     }
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
-        if (failure instanceof AuthenticationServiceException unverifiable) {
-            log.warn("A staff token could not be checked: {}", unverifiable.getMessage());
+        if (failure instanceof AuthenticationServiceException unverifiableToken) {
+            unverifiable.increment();
+            log.warn("A staff token could not be checked: {}", unverifiableToken.getMessage());
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             return write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
                     "Staff tokens cannot be checked now: the identity provider's keys cannot be fetched");
