@@ -84,9 +84,10 @@ class ApiSecurityIT {
     }
 
     @Test
-    void healthAndMetricsAreOpen() {
+    void healthMetricsAndTheApiDocumentsAreOpen() {
         http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk();
     }
 
     private WebTestClient.ResponseSpec get(String path, String token) {

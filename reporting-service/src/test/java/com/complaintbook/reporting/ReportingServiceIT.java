@@ -471,7 +471,8 @@ class ReportingServiceIT {
                 .jsonPath("$.paths['/api/v1/complaints'].get.parameters[*].name")
                 .isEqualTo(List.of("status", "assigneeId", "storeId", "category", "reference", "page", "size"))
                 .jsonPath("$.paths['/api/v1/complaints/by-reference/{reference}'].get").exists()
-                .jsonPath("$.paths['/api/v1/reports/status-counts'].get").exists();
+                .jsonPath("$.paths['/api/v1/reports/status-counts'].get").exists()
+                .jsonPath("$.components.securitySchemes.staff.scheme").isEqualTo("bearer");
         http.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection()
                 .expectHeader().value("Location", location -> assertThat(location).contains("swagger-ui"));
