@@ -1,9 +1,12 @@
 package com.complaintbook.escalation;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.kit.security.StaffRole;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +57,11 @@ class ApiUnderMongoOutageIT {
     @AfterAll
     static void stopMongo() {
         mongo.shutdownNow();
+    }
+
+    @BeforeEach
+    void signIn() {
+        web = TestIdentityProvider.shared().asStaff(web, "e-manager", StaffRole.MANAGER);
     }
 
     @Test

@@ -2,7 +2,9 @@ package com.complaintbook.escalation;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
+import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.EmbeddedMongo;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import com.complaintbook.kit.test.TopicRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
@@ -74,6 +76,11 @@ class EscalationServiceIT {
     private KafkaProducer<String, String> producer;
     private TopicRecorder recorder;
     private Admin admin;
+
+    @BeforeEach
+    void signIn() {
+        web = TestIdentityProvider.shared().asStaff(web, "e-manager", StaffRole.MANAGER);
+    }
 
     @BeforeEach
     void connect() {

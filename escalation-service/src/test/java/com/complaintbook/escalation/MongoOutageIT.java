@@ -2,7 +2,9 @@ package com.complaintbook.escalation;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
+import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.RestartableMongo;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import com.complaintbook.kit.test.TopicRecorder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +12,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +68,11 @@ class MongoOutageIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @BeforeEach
+    void signIn() {
+        web = TestIdentityProvider.shared().asStaff(web, "e-manager", StaffRole.MANAGER);
+    }
 
     @DynamicPropertySource
     static void mongoUri(DynamicPropertyRegistry registry) {

@@ -5,10 +5,13 @@ import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.complaintbook.intake.support.StoredEvents;
 import com.complaintbook.intake.support.Links;
+import com.complaintbook.kit.security.StaffRole;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -138,17 +141,47 @@ class IntakeApiIT {
     }
 
     @Test
-    void staffActionsNeedAValidStaffToken() {
+    void staffActionsNeedAValidStaffTokenWithRoleEmployeeOrManager() {
         String complaintId = assignedComplaint().get("complaintId").asString();
+        TestIdentityProvider idp = TestIdentityProvider.shared();
 
-        web.post().uri("/api/v1/complaints/{id}/answer", complaintId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("text", "Hello")).exchange()
+        answerWith(complaintId, null)
                 .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        web.post().uri("/api/v1/complaints/{id}/answer", complaintId).contentType(MediaType.APPLICATION_JSON)
-                .headers(headers -> headers.setBearerAuth("not.a.token"))
-                .bodyValue(Map.of("text", "Hello")).exchange()
+        answerWith(complaintId, "not.a.token").expectStatus().isUnauthorized();
+        answerWith(complaintId, idp.token(CLERK.id(), StaffRole.EMPLOYEE).withoutExpiry().mint())
                 .expectStatus().isUnauthorized();
+        answerWith(complaintId, idp.token(CLERK.id(), StaffRole.EMPLOYEE)
+                .signedWithSharedSecret("local-staff-identity-secret-do-not-use-elsewhere").mint())
+                .expectStatus().isUnauthorized();
+        answerWith(complaintId, idp.tokenFor(CLERK.id(), StaffRole.ANALYST, StaffRole.ADMIN))
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        answerWith(complaintId, idp.tokenFor(CLERK.id(), StaffRole.EMPLOYEE)).expectStatus().isNoContent();
+    }
+
+    @Test
+    void theAdminApiIsForAdminsOnly() {
+        TestIdentityProvider idp = TestIdentityProvider.shared();
+
+        web.get().uri("/api/v1/admin/dead-letters").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/v1/admin/dead-letters")
+                .headers(headers -> headers.setBearerAuth(idp.tokenFor(MANAGER.id(), StaffRole.MANAGER, StaffRole.EMPLOYEE)))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/v1/admin/dead-letters")
+                .headers(headers -> headers.setBearerAuth(idp.tokenFor("ops-1", StaffRole.ADMIN)))
+                .exchange().expectStatus().value(status -> assertThat(status).isNotIn(401, 403));
+    }
+
+    private WebTestClient.ResponseSpec answerWith(String complaintId, String token) {
+        return web.post().uri("/api/v1/complaints/{id}/answer", complaintId).contentType(MediaType.APPLICATION_JSON)
+                .headers(headers -> {
+                    if (token != null) {
+                        headers.setBearerAuth(token);
+                    }
+                })
+                .bodyValue(Map.of("text", "A new sofa arrives on Friday")).exchange();
     }
 
     @Test

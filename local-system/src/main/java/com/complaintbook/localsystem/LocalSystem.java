@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system: infrastructure first (PostgreSQL, MongoDB, mail, Kafka), then the five services,
- * all started together and awaited until ready. {@link #close()} stops the services, then everything
- * else that was started, last first, including after a failed start.
+ * The whole system: infrastructure first (PostgreSQL, MongoDB, mail, Kafka, the staff identity
+ * provider), then the five services, all started together and awaited until ready. {@link #close()}
+ * stops the services, then everything else that was started, last first, including after a failed
+ * start.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -21,6 +22,7 @@ public final class LocalSystem implements AutoCloseable {
     private PostgresProcess postgres;
     private KafkaBroker kafka;
     private MailServer mail;
+    private LocalIdentityProvider identity;
     private boolean closing;
 
     public LocalSystem(LocalSystemSettings settings) {
@@ -45,6 +47,9 @@ public final class LocalSystem implements AutoCloseable {
             kafka = track(new KafkaBroker(settings));
             kafka.start();
 
+            identity = track(new LocalIdentityProvider(settings.identityPort()));
+            identity.start();
+
             startServices();
         } catch (IOException | InterruptedException | RuntimeException failure) {
             close();
@@ -68,7 +73,9 @@ public final class LocalSystem implements AutoCloseable {
                 if (closing) {
                     return;
                 }
-                ServiceProcess service = new ServiceProcess(name, settings, postgres.environmentFor(name));
+                Map<String, String> environment = new LinkedHashMap<>(postgres.environmentFor(name));
+                environment.putAll(identity.environment());
+                ServiceProcess service = new ServiceProcess(name, settings, environment);
                 services.put(name, service);
                 service.start();
             }
@@ -80,6 +87,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public URI serviceUri(String name) {
         return services.get(name).baseUri();
+    }
+
+    /** The staff identity provider every service trusts; it signs a token for anyone who asks. */
+    public LocalIdentityProvider identityProvider() {
+        return identity;
     }
 
     /** The JDBC URL of a database on this run's PostgreSQL server, whichever port it listens on. */

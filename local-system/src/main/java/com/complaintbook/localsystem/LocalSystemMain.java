@@ -28,7 +28,8 @@ public final class LocalSystemMain {
                 port(env, "POSTGRES_PORT", 5432),
                 port(env, "SMTP_PORT", 3025),
                 port(env, "MAIL_INBOX_PORT", 8025),
-                servicePorts(env));
+                servicePorts(env))
+                .withIdentityPort(port(env, "IDENTITY_PORT", 8090));
 
         LocalSystem system = new LocalSystem(settings);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -58,6 +59,10 @@ public final class LocalSystemMain {
         text.append(String.format("  All complaints      GET  %s/api/v1/complaints?status=ASSIGNED%n", system.serviceUri("reporting-service")));
         text.append(String.format("  Counts by status    GET  %s/api/v1/reports/status-counts%n", system.serviceUri("reporting-service")));
         text.append(String.format("  Mail inbox          %s  (SMTP on port %d)%n", system.inboxUri(), settings.smtpPort()));
+        text.append(String.format("  Staff tokens        POST %s/tokens {\"staffId\":\"e-delivery-lead\",\"roles\":[\"employee\"]}%n",
+                system.identityProvider().issuer()));
+        text.append("                      (roles employee, manager, analyst, admin; every API but health and metrics"
+                + " wants Authorization: Bearer <token>)\n");
         text.append("\n");
         for (String service : settings.servicePorts().keySet()) {
             URI uri = system.serviceUri(service);

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param smtpPort       the SMTP port
  * @param inboxPort      the HTTP port of the mail inbox
  * @param servicePorts   each service's HTTP port, by service name, in start order
+ * @param identityPort   the local identity provider's port; 0 for any free port (tests, the benchmark)
  * @param serviceJvm     the JVM options of the five services: quick to start, or as in production
  * @param serviceEnvironment settings an operator would give one service's container, by service name; they
  *                       win over everything the launcher sets, so a run can raise a limit it would otherwise hit
@@ -35,6 +36,7 @@ public record LocalSystemSettings(
         int smtpPort,
         int inboxPort,
         Map<String, Integer> servicePorts,
+        int identityPort,
         ServiceJvm serviceJvm,
         Map<String, Map<String, String>> serviceEnvironment) {
 
@@ -54,12 +56,18 @@ public record LocalSystemSettings(
                                int kafkaPort, int mongoPort, int postgresPort, int smtpPort, int inboxPort,
                                Map<String, Integer> servicePorts) {
         this(dataDirectory, persistent, servicesDirectory, launcherClasspath, kafkaPort, mongoPort, postgresPort,
-                smtpPort, inboxPort, servicePorts, ServiceJvm.QUICK_START, Map.of());
+                smtpPort, inboxPort, servicePorts, 0, ServiceJvm.QUICK_START, Map.of());
     }
 
     public LocalSystemSettings withServiceJvm(ServiceJvm jvm) {
         return new LocalSystemSettings(dataDirectory, persistent, servicesDirectory, launcherClasspath, kafkaPort,
-                mongoPort, postgresPort, smtpPort, inboxPort, servicePorts, jvm, serviceEnvironment);
+                mongoPort, postgresPort, smtpPort, inboxPort, servicePorts, identityPort, jvm, serviceEnvironment);
+    }
+
+    /** These settings with the local identity provider on {@code port}. */
+    public LocalSystemSettings withIdentityPort(int port) {
+        return new LocalSystemSettings(dataDirectory, persistent, servicesDirectory, launcherClasspath, kafkaPort,
+                mongoPort, postgresPort, smtpPort, inboxPort, servicePorts, port, serviceJvm, serviceEnvironment);
     }
 
     /** These settings with {@code variables} added to one service's environment. */
@@ -69,7 +77,7 @@ public record LocalSystemSettings(
         merged.putAll(variables);
         environments.put(service, merged);
         return new LocalSystemSettings(dataDirectory, persistent, servicesDirectory, launcherClasspath, kafkaPort,
-                mongoPort, postgresPort, smtpPort, inboxPort, servicePorts, serviceJvm, environments);
+                mongoPort, postgresPort, smtpPort, inboxPort, servicePorts, identityPort, serviceJvm, environments);
     }
 
     /** What {@link #serviceEnvironment()} sets for one service; nothing for most. */

@@ -110,18 +110,23 @@ class CompleteSystemIT {
         JsonNode employeeMail = awaitMail("ivan.petrenko@retail.example");
         assertThat(employeeMail.get("body").asString()).contains(reference);
 
+        URI view = system.serviceUri("reporting-service").resolve("/api/v1/complaints/" + complaintId);
+        assertThat(HTTP.send(HttpRequest.newBuilder(view).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).as("reporting without a staff token").isEqualTo(401);
+        String analyst = staffToken("a-quality", "analyst");
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode view = getJson(system.serviceUri("reporting-service").resolve("/api/v1/complaints/" + complaintId));
-            assertThat(view.get("status").asString()).isEqualTo("ASSIGNED");
-            assertThat(view.get("reference").asString()).isEqualTo(reference);
-            assertThat(view.get("assignee").get("id").asString()).isEqualTo("e-delivery-lead");
-            assertThat(view.get("deadline").asString()).isEqualTo(assignment.get("deadline").asString());
+            JsonNode viewed = getJson(view, analyst);
+            assertThat(viewed.get("status").asString()).isEqualTo("ASSIGNED");
+            assertThat(viewed.get("reference").asString()).isEqualTo(reference);
+            assertThat(viewed.get("assignee").get("id").asString()).isEqualTo("e-delivery-lead");
+            assertThat(viewed.get("deadline").asString()).isEqualTo(assignment.get("deadline").asString());
         });
-        JsonNode counts = getJson(system.serviceUri("reporting-service").resolve("/api/v1/reports/status-counts"));
+        JsonNode counts = getJson(system.serviceUri("reporting-service").resolve("/api/v1/reports/status-counts"), analyst);
         assertThat(counts.get("ASSIGNED").asInt()).isGreaterThanOrEqualTo(1);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode deadline = getJson(system.serviceUri("escalation-service").resolve("/api/v1/deadlines/" + complaintId));
+            JsonNode deadline = getJson(system.serviceUri("escalation-service").resolve("/api/v1/deadlines/" + complaintId),
+                    analyst);
             assertThat(deadline.toString()).contains(assignment.get("deadline").asString()).contains("OPEN");
         });
     }
@@ -144,7 +149,8 @@ class CompleteSystemIT {
             });
             HttpResponse<String> answered = post(system.serviceUri("intake-service")
                             .resolve("/api/v1/complaints/" + complaintId + "/answer"),
-                    "{\"text\":\"Answer from level " + level + "\"}", staffToken(chain.get(level)));
+                    "{\"text\":\"Answer from level " + level + "\"}",
+                    staffToken(chain.get(level), level == 0 ? "employee" : "manager"));
             assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
             if (level < chain.size() - 1) {
                 HttpResponse<String> appeal = post(URI.create(link + "/not-satisfied"), "{\"comment\":\"Still not right\"}", null);
@@ -190,10 +196,11 @@ class CompleteSystemIT {
         return JSON.readTree(accepted.body());
     }
 
-    private static String staffToken(String staffId) throws IOException, InterruptedException {
-        HttpResponse<String> issued = post(system.serviceUri("intake-service").resolve("/api/v1/dev/staff-tokens"),
-                "{\"staffId\":\"" + staffId + "\"}", null);
-        assertThat(issued.statusCode()).isEqualTo(200);
+    /** A token from the local identity provider, asked for as a person on the local run would. */
+    private static String staffToken(String staffId, String role) throws IOException, InterruptedException {
+        HttpResponse<String> issued = post(system.identityProvider().issuer().resolve("/tokens"),
+                "{\"staffId\":\"" + staffId + "\",\"roles\":[\"" + role + "\"]}", null);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         return JSON.readTree(issued.body()).get("token").asString();
     }
 
@@ -231,8 +238,15 @@ class CompleteSystemIT {
     }
 
     private static JsonNode getJson(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return getJson(uri, null);
+    }
+
+    private static JsonNode getJson(URI uri, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
         return JSON.readTree(response.body());
     }

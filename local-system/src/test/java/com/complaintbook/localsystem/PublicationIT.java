@@ -73,6 +73,7 @@ class PublicationIT {
     private static LocalSystemSettings settings;
     private static PostgresProcess postgres;
     private static KafkaBroker kafka;
+    private static LocalIdentityProvider identity;
     private static final List<ServiceProcess> intakes = new ArrayList<>();
 
     @BeforeAll
@@ -91,12 +92,15 @@ class PublicationIT {
         postgres.start();
         kafka = new KafkaBroker(settings);
         kafka.start();
+        identity = new LocalIdentityProvider(0);
+        identity.start();
         LocalSystemSettings second = new LocalSystemSettings(dataDirectory.resolve("second"), true,
                 settings.servicesDirectory(), settings.launcherClasspath(), settings.kafkaPort(), settings.mongoPort(),
                 settings.postgresPort(), settings.smtpPort(), settings.inboxPort(),
                 Map.of("intake-service", TestPorts.freePort()));
         for (LocalSystemSettings instance : List.of(settings, second)) {
             Map<String, String> environment = new HashMap<>(postgres.environmentFor("intake-service"));
+            environment.putAll(identity.environment());
             // The budgets protect intake from a misbehaving client; this test is the only client.
             environment.put("COMPLAINTBOOK_INTAKE_RATELIMITS_PERENDUSER_BURST", "1000000");
             environment.put("COMPLAINTBOOK_INTAKE_PUBLICATION_CHECKINTERVAL", "1s");
@@ -114,6 +118,9 @@ class PublicationIT {
         intakes.forEach(ServiceProcess::close);
         if (kafka != null) {
             kafka.close();
+        }
+        if (identity != null) {
+            identity.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -163,7 +170,7 @@ class PublicationIT {
 
         kafka.close();
         Set<String> complaints = new HashSet<>(before);
-        String token = staffToken(intakes.get(0));
+        String token = identity.tokenFor(CLERK.id(), "employee");
         for (String complaint : before) {
             HttpResponse<String> answered = post(intakes.get(1).baseUri().resolve("/api/v1/complaints/" + complaint + "/answer"),
                     "{\"text\":\"A new sofa arrives on Friday.\"}", token);
@@ -295,13 +302,6 @@ class PublicationIT {
         return JSON.writeValueAsString(new CommandEnvelope<>(UUID.randomUUID().toString(), complaint,
                 ComplaintCommandType.ASSIGN.logicalName(), ComplaintCommandType.ASSIGN.version(), now, "routing-service",
                 new AssignComplaint(complaint, CLERK, 0, now.plus(Duration.ofDays(3)), List.of(CEO))));
-    }
-
-    private static String staffToken(ServiceProcess intake) throws IOException, InterruptedException {
-        HttpResponse<String> issued = post(intake.baseUri().resolve("/api/v1/dev/staff-tokens"),
-                "{\"staffId\":\"" + CLERK.id() + "\"}", null);
-        assertThat(issued.statusCode()).isEqualTo(200);
-        return JSON.readTree(issued.body()).get("token").asString();
     }
 
     private static boolean isAlive(ServiceProcess intake) {

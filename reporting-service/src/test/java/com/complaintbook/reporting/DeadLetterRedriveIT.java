@@ -3,10 +3,13 @@ package com.complaintbook.reporting;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
+import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.EmbeddedMongo;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import com.complaintbook.kit.test.TopicRecorder;
 import com.jayway.jsonpath.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +61,11 @@ class DeadLetterRedriveIT {
 
     @Autowired
     private MongoTemplate mongo;
+
+    @BeforeEach
+    void signIn() {
+        http = TestIdentityProvider.shared().asStaff(http, "ops-admin", StaffRole.ADMIN);
+    }
 
     @Test
     void givenASubmissionRefusedForATakenReference_whenTheCauseIsMendedAndItIsRedrivenTwice_thenItIsAppliedOnce() {

@@ -3,9 +3,12 @@ package com.complaintbook.reporting;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
-import com.complaintbook.kit.test.DeadLetterProbe;
+import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.DeadLetterProbe.Parked;
+import com.complaintbook.kit.test.DeadLetterProbe;
 import com.complaintbook.kit.test.RestartableMongo;
+import com.complaintbook.kit.test.TestIdentityProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +58,11 @@ class MongoOutageIT {
 
     @Autowired
     private EmbeddedKafkaBroker broker;
+
+    @BeforeEach
+    void signIn() {
+        http = TestIdentityProvider.shared().asStaff(http, "e-analyst", StaffRole.ANALYST);
+    }
 
     @DynamicPropertySource
     static void mongoUri(DynamicPropertyRegistry registry) {

@@ -3,9 +3,12 @@ package com.complaintbook.reporting;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
-import com.complaintbook.kit.test.DeadLetterProbe;
+import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.DeadLetterProbe.Parked;
+import com.complaintbook.kit.test.DeadLetterProbe;
 import com.complaintbook.kit.test.EmbeddedMongo;
+import com.complaintbook.kit.test.TestIdentityProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,6 +60,11 @@ class ReportingServiceIT {
 
     @Autowired
     private EmbeddedKafkaBroker broker;
+
+    @BeforeEach
+    void signIn() {
+        http = TestIdentityProvider.shared().asStaff(http, "e-analyst", StaffRole.ANALYST);
+    }
 
     @Test
     void givenSubmittedAndAssigned_thenTheComplaintIsAssignedWithItsAssigneeAndDeadline() {
@@ -458,7 +466,8 @@ class ReportingServiceIT {
                 .jsonPath("$.paths['/api/v1/complaints'].get.parameters[*].name")
                 .isEqualTo(List.of("status", "assigneeId", "storeId", "category", "reference", "page", "size"))
                 .jsonPath("$.paths['/api/v1/complaints/by-reference/{reference}'].get").exists()
-                .jsonPath("$.paths['/api/v1/reports/status-counts'].get").exists();
+                .jsonPath("$.paths['/api/v1/reports/status-counts'].get").exists()
+                .jsonPath("$.components.securitySchemes.staff.scheme").isEqualTo("bearer");
         http.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection()
                 .expectHeader().value("Location", location -> assertThat(location).contains("swagger-ui"));

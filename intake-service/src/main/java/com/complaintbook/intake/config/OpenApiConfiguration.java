@@ -14,6 +14,6 @@ import org.springframework.context.annotation.Configuration;
 @SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, paramName = "X-API-Key",
         description = "A store terminal's or the website's key")
 @SecurityScheme(name = "staff", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "A staff token whose subject is the employee id")
+        description = "A staff token from the company's identity provider (RS256, role employee or manager) whose subject is the employee id")
 class OpenApiConfiguration {
 }

@@ -1,5 +1,7 @@
 package com.complaintbook.intake.support;
 
+import com.complaintbook.kit.security.StaffRole;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -49,13 +51,12 @@ public final class IntakeClient {
                 .expectBody().returnResult().getResponseBody());
     }
 
-    /** A staff token for an employee, from intake's development identity provider. */
+    /**
+     * A staff token for an employee from the tests' identity provider. Whether they may act on a
+     * complaint (its assignee or above) is the aggregate's rule, not the token's.
+     */
     public String staffToken(String staffId) {
-        byte[] body = web.post().uri("/api/v1/dev/staff-tokens").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("staffId", staffId))
-                .exchange().expectStatus().isOk()
-                .expectBody().returnResult().getResponseBody();
-        return json.readTree(body).get("token").asString();
+        return TestIdentityProvider.shared().tokenFor(staffId, StaffRole.EMPLOYEE);
     }
 
     public WebTestClient.ResponseSpec answer(String complaintId, String staffId, Object body) {

@@ -105,7 +105,8 @@ final class Benchmark implements AutoCloseable {
         out.printf("Following %d accepted complaints through routing, reporting and notification (at most %s)...%n",
                 accepted, DurationText.format(options.drainTimeout()));
         DrainResult drain = new DrainWatch(scraper, system.serviceUri("reporting-service"),
-                system.serviceUri("notification-service"), new ConsumerLag(admin), out)
+                system.identityProvider().tokenFor("benchmark", "analyst"), system.serviceUri("notification-service"),
+                new ConsumerLag(admin), out)
                 .await(accepted, loadEnded, options.drainTimeout(), () -> stopping);
         Optional<Duration> endToEnd = drain.complete().map(after -> Duration.ofNanos(loadEnded - intakeStarted).plus(after));
         if (stopping) {

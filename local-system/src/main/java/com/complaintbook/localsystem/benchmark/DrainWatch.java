@@ -34,13 +34,17 @@ final class DrainWatch {
 
     private final Scraper scraper;
     private final URI reporting;
+    private final String reportingToken;
     private final URI notification;
     private final ConsumerLag consumerLag;
     private final PrintStream progress;
 
-    DrainWatch(Scraper scraper, URI reporting, URI notification, ConsumerLag consumerLag, PrintStream progress) {
+    /** @param reportingToken a staff token reporting lets read its counts (role analyst) */
+    DrainWatch(Scraper scraper, URI reporting, String reportingToken, URI notification, ConsumerLag consumerLag,
+               PrintStream progress) {
         this.scraper = scraper;
         this.reporting = reporting;
+        this.reportingToken = reportingToken;
         this.notification = notification;
         this.consumerLag = consumerLag;
         this.progress = progress;
@@ -100,7 +104,7 @@ final class DrainWatch {
     }
 
     private Optional<Map<String, Long>> statusCounts() {
-        return scraper.get(reporting.resolve("/api/v1/reports/status-counts")).flatMap(DrainWatch::counts);
+        return scraper.get(reporting.resolve("/api/v1/reports/status-counts"), reportingToken).flatMap(DrainWatch::counts);
     }
 
     static Optional<Map<String, Long>> counts(String json) {

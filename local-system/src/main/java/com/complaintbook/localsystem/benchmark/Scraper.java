@@ -17,7 +17,16 @@ final class Scraper {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     Optional<String> get(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build());
+    }
+
+    /** An API that wants a staff token, such as reporting's counts. */
+    Optional<String> get(URI uri, String bearerToken) {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + bearerToken).build());
+    }
+
+    private Optional<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();

@@ -1,5 +1,7 @@
 package com.complaintbook.intake.adapters.in.web.security;
 
+import com.complaintbook.kit.security.StaffIdentity;
+import com.complaintbook.kit.security.StaffRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,10 +9,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
@@ -18,13 +16,12 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import tools.jackson.databind.json.JsonMapper;
 
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-
 /**
- * Three doors. Submissions need an API key; staff actions on a complaint need a staff JWT; health,
- * metrics, API docs, customer links (checked by their own signature) and the local identity
- * provider are open. Everything is stateless: no sessions, no cookies, so no CSRF surface.
+ * Two doors. Submissions need an API key. Everything else goes through the kit's staff identity:
+ * staff actions on a complaint need a staff token with role employee or manager (whether this
+ * employee may act on this complaint is the aggregate's rule: the assignee or someone above them),
+ * the admin API role admin; health, metrics, API docs and customer links (checked by their own
+ * signature) are open. Everything is stateless: no sessions, no cookies, so no CSRF surface.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -51,40 +48,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityWebFilterChain staffSecurity(ServerHttpSecurity http, ReactiveJwtDecoder staffTokens, JsonMapper json) {
-        ProblemSecurityResponses problems = new ProblemSecurityResponses(json, "Bearer");
-        return stateless(http)
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(SUBMISSIONS + "/**"))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtDecoder(staffTokens))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .build();
-    }
-
-    @Bean
-    @Order(3)
-    SecurityWebFilterChain openSecurity(ServerHttpSecurity http, JsonMapper json) {
-        ProblemSecurityResponses problems = new ProblemSecurityResponses(json, "Bearer");
-        return stateless(http)
+    SecurityWebFilterChain staffSecurity(ServerHttpSecurity http, StaffIdentity staff) {
+        return staff.staffTokens(http)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/webjars/**", "/api/v1/customer/**", "/customer/**", "/api/v1/dev/**").permitAll()
+                        .pathMatchers(StaffIdentity.OPEN_PATHS).permitAll()
+                        .pathMatchers("/api/v1/customer/**", "/customer/**").permitAll()
+                        .pathMatchers(StaffIdentity.ADMIN_PATHS).hasAuthority(StaffRole.ADMIN.authority())
+                        .pathMatchers(SUBMISSIONS + "/**").hasAnyAuthority(StaffRole.authorities(StaffRole.EMPLOYEE, StaffRole.MANAGER))
                         .anyExchange().denyAll())
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
-    }
-
-    @Bean
-    ReactiveJwtDecoder staffTokenDecoder(StaffIdentityProperties identity) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withSecretKey(new SecretKeySpec(identity.hmacSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(identity.issuer()));
-        return decoder;
     }
 
     private static ServerHttpSecurity stateless(ServerHttpSecurity http) {

@@ -1,0 +1,5 @@
+/**
+ * The service's HTTP surface: health and metrics for the platform, the admin API for staff with
+ * role admin (staff identity from the service kit).
+ */
+package com.complaintbook.notification.adapters.in.web;

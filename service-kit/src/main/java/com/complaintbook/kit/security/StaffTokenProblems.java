@@ -1,0 +1,91 @@
+package com.complaintbook.kit.security;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * 401 and 403 as RFC 9457 problem details, like every other refusal the services give, with the
+ * RFC 6750 {@code WWW-Authenticate} challenge a bearer-token client acts on: {@code invalid_token}
+ * when a token was refused (the description says why), a bare {@code Bearer} when none was sent,
+ * {@code insufficient_scope} when the token's roles do not allow the request. When the token cannot
+ * be checked at all (the identity provider's keys cannot be fetched) the answer is 503 with
+ * {@code Retry-After}: the caller did nothing wrong.
+ */
+final class StaffTokenProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffTokenProblems.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /** Counts the requests refused because no token could be checked; alerts watch it. */
+    static final String UNVERIFIABLE = "complaintbook.staff.tokens.unverifiable";
+
+    private final JsonMapper json;
+    private final Counter unverifiable;
+
+    StaffTokenProblems(JsonMapper json, MeterRegistry meters) {
+        this.json = json;
+        this.unverifiable = Counter.builder(UNVERIFIABLE)
+                .description("Requests answered 503 because the identity provider's keys could not be fetched")
+                .register(meters);
+    }
+
+    @Override
+    public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
+        if (failure instanceof AuthenticationServiceException unverifiableToken) {
+            unverifiable.increment();
+            log.warn("A staff token could not be checked: {}", unverifiableToken.getMessage());
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            return write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+                    "Staff tokens cannot be checked now: the identity provider's keys cannot be fetched");
+        }
+        if (failure instanceof OAuth2AuthenticationException refused && refused.getError() instanceof BearerTokenError error) {
+            String description = error.getDescription() == null ? "The staff token was refused" : error.getDescription();
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer error=\"" + error.getErrorCode() + "\", error_description=\"" + description + "\"");
+            return write(exchange, HttpStatus.UNAUTHORIZED, "The staff token was refused: " + description);
+        }
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return write(exchange, HttpStatus.UNAUTHORIZED, "A staff token is needed (Authorization: Bearer)");
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                "Bearer error=\"insufficient_scope\", error_description=\"The token's roles do not allow this request\"");
+        return write(exchange, HttpStatus.FORBIDDEN, "Your roles do not allow this request");
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", exchange.getRequest().getPath().value());
+        ServerHttpResponse response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
+        return response.writeWith(Mono.just(body));
+    }
+}
