@@ -1,7 +1,9 @@
 package com.complaintbook.escalation;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.EmbeddedMongo;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -83,6 +85,11 @@ class SequenceGapIT {
     void disconnect() {
         producer.close();
         admin.close();
+    }
+
+    @BeforeEach
+    void signIn() {
+        web = TestIdentityProvider.shared().asStaff(web, "e-manager", StaffRole.MANAGER);
     }
 
     @Test

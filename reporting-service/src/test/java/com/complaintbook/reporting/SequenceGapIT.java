@@ -3,9 +3,12 @@ package com.complaintbook.reporting;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
+import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.EmbeddedMongo;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +47,11 @@ class SequenceGapIT {
 
     @Autowired
     private MeterRegistry meters;
+
+    @BeforeEach
+    void signIn() {
+        http = TestIdentityProvider.shared().asStaff(http, "e-analyst", StaffRole.ANALYST);
+    }
 
     @Test
     void givenAnAnswerWhoseAssignmentIsMissing_thenTheAnswerIsHeld_andWhenTheAssignmentComesBothAreAppliedInOrder() {
