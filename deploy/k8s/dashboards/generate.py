@@ -42,6 +42,8 @@ ROWS = [
          'max by (group) (complaintbook_events_held)', "short"),
         ("Oldest held event's wait, by group",
          'max by (group) (complaintbook_events_held_oldest_age_seconds)', "s"),
+        ("Staff requests refused: identity provider out of reach, per minute",
+         'sum by (application) (rate(complaintbook_staff_tokens_unverifiable_total[5m])) * 60', "short"),
         ("HTTP answered 503 while a store was away, per minute",
          'sum by (application) (rate(complaintbook_http_store_unavailable_total[5m])) * 60', "short"),
         ("Reporting: time from event to view, p99",

@@ -1,10 +1,12 @@
 package com.complaintbook.kit.security;
 
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
 /**
@@ -37,6 +39,26 @@ public final class StaffIdentity {
         this.failures.setRethrowAuthenticationServiceException(false);
         this.staff = new ReactiveJwtAuthenticationConverter();
         this.staff.setJwtGrantedAuthoritiesConverter(new ReactiveJwtGrantedAuthoritiesConverterAdapter(new StaffRolesConverter()));
+    }
+
+    /**
+     * The chain of a service whose whole HTTP API is for staff: {@link #OPEN_PATHS} open,
+     * {@link #ADMIN_PATHS} for {@link StaffRole#ADMIN}, then the service's own paths, and every other
+     * path refused, so that an endpoint nobody gave a rule is closed, not open.
+     *
+     * @param servicePaths which of the service's paths need which roles; nothing for a service that
+     *                     serves only health, metrics and the admin API
+     */
+    public SecurityWebFilterChain chain(ServerHttpSecurity http,
+                                        Customizer<ServerHttpSecurity.AuthorizeExchangeSpec> servicePaths) {
+        return staffTokens(http)
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(OPEN_PATHS).permitAll()
+                            .pathMatchers(ADMIN_PATHS).hasAuthority(StaffRole.ADMIN.authority());
+                    servicePaths.customize(exchanges);
+                    exchanges.anyExchange().denyAll();
+                })
+                .build();
     }
 
     /** {@code http} made stateless and set to take staff tokens; authorisation rules are the caller's. */

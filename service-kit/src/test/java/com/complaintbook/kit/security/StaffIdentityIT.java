@@ -83,6 +83,15 @@ class StaffIdentityIT {
     }
 
     @Test
+    void healthIsOpen_andAPathNoRuleNamesIsClosedEvenToAnAdmin() {
+        // Stands in for the actuator, which this test application does not have.
+        web.get().uri("/actuator/ping").exchange().expectStatus().isOk();
+        web.get().uri("/api/v1/unruled").headers(bearer(IDP.tokenFor("ops-2", StaffRole.ADMIN)))
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void rolesTheSystemDoesNotKnowGrantNothing() {
         web.get().uri("/api/v1/reports").headers(bearer(IDP.token("e-1003").roleNames("ANALYST", "superuser").mint()))
                 .exchange()
@@ -189,17 +198,23 @@ class StaffIdentityIT {
 
         @Bean
         SecurityWebFilterChain security(ServerHttpSecurity http, StaffIdentity staff) {
-            return staff.staffTokens(http)
-                    .authorizeExchange(exchanges -> exchanges
-                            .pathMatchers(StaffIdentity.ADMIN_PATHS).hasAuthority(StaffRole.ADMIN.authority())
-                            .pathMatchers("/api/v1/reports").hasAnyAuthority(StaffRole.authorities(StaffRole.ANALYST, StaffRole.ADMIN))
-                            .anyExchange().denyAll())
-                    .build();
+            return staff.chain(http, servicePaths -> servicePaths
+                    .pathMatchers("/api/v1/reports").hasAnyAuthority(StaffRole.authorities(StaffRole.ANALYST, StaffRole.ADMIN)));
         }
 
         @GetMapping("/api/v1/reports")
         String reports(@AuthenticationPrincipal Jwt staff) {
             return staff.getSubject();
+        }
+
+        @GetMapping("/actuator/ping")
+        String ping() {
+            return "pong";
+        }
+
+        @GetMapping("/api/v1/unruled")
+        String unruled() {
+            return "nobody's";
         }
 
         @GetMapping("/api/v1/admin/things")

@@ -18,13 +18,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, StaffIdentity staff) {
-        return staff.staffTokens(http)
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(StaffIdentity.OPEN_PATHS).permitAll()
-                        .pathMatchers(StaffIdentity.ADMIN_PATHS).hasAuthority(StaffRole.ADMIN.authority())
-                        .pathMatchers("/api/v1/deadlines/**", "/api/v1/deadlines")
-                        .hasAnyAuthority(StaffRole.authorities(StaffRole.MANAGER, StaffRole.ANALYST, StaffRole.ADMIN))
-                        .anyExchange().denyAll())
-                .build();
+        return staff.chain(http, servicePaths -> servicePaths
+                .pathMatchers("/api/v1/deadlines/**", "/api/v1/deadlines")
+                .hasAnyAuthority(StaffRole.authorities(StaffRole.MANAGER, StaffRole.ANALYST, StaffRole.ADMIN)));
     }
 }

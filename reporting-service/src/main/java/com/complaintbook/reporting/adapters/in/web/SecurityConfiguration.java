@@ -19,13 +19,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, StaffIdentity staff) {
-        return staff.staffTokens(http)
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(StaffIdentity.OPEN_PATHS).permitAll()
-                        .pathMatchers(StaffIdentity.ADMIN_PATHS).hasAuthority(StaffRole.ADMIN.authority())
-                        .pathMatchers("/api/v1/complaints/**", "/api/v1/complaints", "/api/v1/reports/**")
-                        .hasAnyAuthority(StaffRole.authorities(StaffRole.ANALYST, StaffRole.MANAGER, StaffRole.ADMIN))
-                        .anyExchange().denyAll())
-                .build();
+        return staff.chain(http, servicePaths -> servicePaths
+                .pathMatchers("/api/v1/complaints/**", "/api/v1/complaints", "/api/v1/reports/**")
+                .hasAnyAuthority(StaffRole.authorities(StaffRole.ANALYST, StaffRole.MANAGER, StaffRole.ADMIN)));
     }
 }

@@ -1,7 +1,6 @@
 package com.complaintbook.routing.adapters.in.web;
 
 import com.complaintbook.kit.security.StaffIdentity;
-import com.complaintbook.kit.security.StaffRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -17,11 +16,6 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, StaffIdentity staff) {
-        return staff.staffTokens(http)
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(StaffIdentity.OPEN_PATHS).permitAll()
-                        .pathMatchers(StaffIdentity.ADMIN_PATHS).hasAuthority(StaffRole.ADMIN.authority())
-                        .anyExchange().denyAll())
-                .build();
+        return staff.chain(http, servicePaths -> { });
     }
 }
