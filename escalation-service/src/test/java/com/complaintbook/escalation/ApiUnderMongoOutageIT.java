@@ -2,12 +2,11 @@ package com.complaintbook.escalation;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.security.StaffRole;
+import com.complaintbook.kit.test.RestartableMongo;
 import com.complaintbook.kit.test.TestIdentityProvider;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -17,9 +16,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,8 +27,7 @@ import static org.awaitility.Awaitility.await;
  * within seconds, never a 500 and never the driver's 30 s wait; a bad parameter is still a 400;
  * readiness goes DOWN; once MongoDB is back the API answers again (200, and 404 for a complaint without
  * a deadline). The connection string carries no timeouts of its own: the kit's defaults are what is
- * tested. The server is this test's own, on a fixed port, so that it can be stopped and started again
- * where the service looks for it.
+ * tested.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -42,21 +37,16 @@ class ApiUnderMongoOutageIT {
     /** A functional bound: well above the kit's 2 s server selection, far below the driver's own 30 s. */
     private static final Duration PROMPTLY = Duration.ofSeconds(5);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final int PORT = freePort();
 
-    private static MongoServer mongo = start();
+    @RegisterExtension
+    static final RestartableMongo MONGO = new RestartableMongo();
 
     @Autowired
     WebTestClient web;
 
     @DynamicPropertySource
     static void mongoUri(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + PORT + "/escalation-service");
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.shutdownNow();
+        registry.add("spring.mongodb.uri", () -> MONGO.uri("escalation-service"));
     }
 
     @BeforeEach
@@ -68,7 +58,7 @@ class ApiUnderMongoOutageIT {
     void givenMongoDown_thenReadsAre503WithRetryAfterWithinSecondsAndAnswerAgainOnceItIsBack() {
         web.get().uri("/api/v1/deadlines?state=OPEN").exchange().expectStatus().isOk();
 
-        mongo.shutdownNow();
+        MONGO.stop();
         try {
             for (String uri : List.of("/api/v1/deadlines/some-complaint", "/api/v1/deadlines?state=OPEN",
                     "/api/v1/deadlines?state=OPEN&dueBefore=2026-11-25T00:00:00Z")) {
@@ -83,7 +73,7 @@ class ApiUnderMongoOutageIT {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("readiness says DOWN promptly")
                     .isLessThan(PROMPTLY);
         } finally {
-            mongo = start();
+            MONGO.start();
         }
 
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -109,19 +99,5 @@ class ApiUnderMongoOutageIT {
                 .jsonPath("$.trace").doesNotExist();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("%s answered within seconds", uri)
                 .isLessThan(PROMPTLY);
-    }
-
-    private static MongoServer start() {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", PORT);
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,12 +4,11 @@ import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
 import com.complaintbook.kit.security.StaffRole;
+import com.complaintbook.kit.test.RestartableMongo;
 import com.complaintbook.kit.test.TestIdentityProvider;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -20,9 +19,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -34,9 +30,7 @@ import static org.awaitility.Awaitility.await;
  * The query API while MongoDB is away: every read is answered 503 problem+json with Retry-After within
  * seconds, never a 500 and never the driver's 30 s wait; refusals that need no store (a bad parameter)
  * are answered as before; readiness goes DOWN; once MongoDB is back the API answers 200 again. The
- * connection string carries no timeouts of its own: the kit's defaults are what is tested. The server
- * is this test's own, on a fixed port, so that it can be stopped and started again where the service
- * looks for it.
+ * connection string carries no timeouts of its own: the kit's defaults are what is tested.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -46,9 +40,9 @@ class ApiUnderMongoOutageIT {
     /** A functional bound: well above the kit's 2 s server selection, far below the driver's own 30 s. */
     private static final Duration PROMPTLY = Duration.ofSeconds(5);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final int PORT = freePort();
 
-    private static MongoServer mongo = start();
+    @RegisterExtension
+    static final RestartableMongo MONGO = new RestartableMongo();
 
     @Autowired
     private WebTestClient http;
@@ -58,12 +52,7 @@ class ApiUnderMongoOutageIT {
 
     @DynamicPropertySource
     static void mongoUri(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + PORT + "/reporting-service");
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.shutdownNow();
+        registry.add("spring.mongodb.uri", () -> MONGO.uri("reporting-service"));
     }
 
     @BeforeEach
@@ -79,7 +68,7 @@ class ApiUnderMongoOutageIT {
         await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/complaints/{id}", id).exchange()
                 .expectStatus().isOk());
 
-        mongo.shutdownNow();
+        MONGO.stop();
         try {
             for (String uri : List.of("/api/v1/complaints/" + id, "/api/v1/complaints/by-reference/KB-26-7",
                     "/api/v1/complaints?size=10", "/api/v1/reports/status-counts")) {
@@ -94,7 +83,7 @@ class ApiUnderMongoOutageIT {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("readiness says DOWN promptly")
                     .isLessThan(PROMPTLY);
         } finally {
-            mongo = start();
+            MONGO.start();
         }
 
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -118,19 +107,5 @@ class ApiUnderMongoOutageIT {
                 .jsonPath("$.trace").doesNotExist();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("%s answered within seconds", uri)
                 .isLessThan(PROMPTLY);
-    }
-
-    private static MongoServer start() {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", PORT);
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
