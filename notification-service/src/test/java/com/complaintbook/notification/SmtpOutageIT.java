@@ -3,8 +3,8 @@ package com.complaintbook.notification;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.samples.SampleEvent;
-import com.complaintbook.kit.test.DeadLetterProbe;
 import com.complaintbook.kit.test.DeadLetterProbe.Parked;
+import com.complaintbook.kit.test.DeadLetterProbe;
 import com.complaintbook.kit.test.EmbeddedMongo;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -30,6 +30,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -37,10 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The mail relay goes away under a stream of events and comes back: the kit's failure policy holds
- * the events, parks none, says so on readiness meanwhile, and once the relay is back every letter
- * goes out exactly once. The relay is this test's own, on a fixed port, so that it can be stopped
- * and started again where the service looks for it. Retries are quick here (200 ms to 1 s).
+ * The mail relay goes away for two minutes while events keep coming, and comes back: the kit's
+ * failure policy holds the events, parks none, says so on readiness the whole time, and once the
+ * relay is back every letter goes out exactly once. The relay is this test's own, on a fixed port,
+ * so that it can be stopped and started again where the service looks for it. Retries are quick
+ * here (200 ms to 1 s), so the outage outlasts well over a hundred attempts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "complaintbook.kafka.retry.initial-interval=200ms",
@@ -54,6 +59,9 @@ import static org.awaitility.Awaitility.await;
 class SmtpOutageIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration OUTAGE = Duration.ofMinutes(2);
+    /** Complaints submitted while the relay is away, spread over the outage. */
+    private static final int STREAMED = 30;
     private static final RestartableRelay RELAY = new RestartableRelay();
 
     private GreenMail relay = RELAY.start();
@@ -88,15 +96,33 @@ class SmtpOutageIT {
         readiness(200);
 
         RELAY.stop();
-        List<String> ids = IntStream.range(0, 30).mapToObj(i -> UUID.randomUUID().toString()).toList();
-        CompletableFuture.allOf(ids.stream().map(this::publish).toArray(CompletableFuture[]::new)).join();
+        List<String> ids = IntStream.range(0, STREAMED).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        AtomicInteger sent = new AtomicInteger();
+        ScheduledExecutorService stream = Executors.newSingleThreadScheduledExecutor();
+        try {
+            stream.scheduleAtFixedRate(() -> {
+                int i = sent.get();
+                if (i < ids.size()) {
+                    publish(ids.get(i)).join();
+                    sent.incrementAndGet();
+                }
+            }, 0, OUTAGE.toMillis() / STREAMED, TimeUnit.MILLISECONDS);
 
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            readiness(503);
-            consumers(503);
-        });
-        // Long enough for a bounded retry to have given up several times over: the record stays held.
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> consumers(503));
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                readiness(503);
+                consumers(503);
+            });
+            // Held, and said so, for as long as the stream runs: no retry gives up and parks a letter.
+            await().during(OUTAGE.minus(Duration.ofSeconds(10))).atMost(OUTAGE.plus(PATIENCE))
+                    .pollInterval(Duration.ofSeconds(5))
+                    .untilAsserted(() -> {
+                        readiness(503);
+                        consumers(503);
+                    });
+            await().atMost(PATIENCE).until(() -> sent.get() == ids.size());
+        } finally {
+            stream.shutdownNow();
+        }
         assertThat(deadLetters()).isEmpty();
 
         relay = RELAY.start();

@@ -22,20 +22,24 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * MongoDB goes away under a stream of events and comes back: the kit's failure policy holds the
- * events, parks none, says so on readiness meanwhile, and applies every one once MongoDB is back.
- * The MongoDB server is this test's own, on a fixed port, so that it can be stopped and started
- * again where the service looks for it. Retries are quick here (100 ms to 1 s) to keep the test short.
+ * MongoDB goes away for two minutes while events keep coming, and comes back: the kit's failure
+ * policy holds the events, parks none, says so on readiness the whole time, and applies every one
+ * once MongoDB is back. Retries are quick here (100 ms to 1 s), so the outage outlasts well over a
+ * hundred attempts: no bounded retry would have survived it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "complaintbook.kafka.retry.initial-interval=100ms",
@@ -46,6 +50,9 @@ import static org.awaitility.Awaitility.await;
 class MongoOutageIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration OUTAGE = Duration.ofMinutes(2);
+    /** Complaints whose submission and assignment arrive while MongoDB is away, spread over the outage. */
+    private static final int STREAMED = 40;
 
     @RegisterExtension
     static final RestartableMongo MONGO = new RestartableMongo();
@@ -78,26 +85,41 @@ class MongoOutageIT {
 
         MONGO.stop();
         String store = "store-" + newId();
-        List<String> ids = IntStream.range(0, 40).mapToObj(i -> newId()).toList();
-        List<CompletableFuture<?>> sends = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            sends.add(send(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
-                    .payload("storeId", store).payload("reference", "KB-26-" + (1000 + i))));
-            sends.add(send(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id)));
-        }
-        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+        List<String> ids = IntStream.range(0, STREAMED).mapToObj(i -> newId()).toList();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicBoolean readyDuringOutage = new AtomicBoolean();
+        ScheduledExecutorService stream = Executors.newSingleThreadScheduledExecutor();
+        try {
+            stream.scheduleAtFixedRate(() -> {
+                int i = sent.get();
+                if (i < ids.size()) {
+                    String id = ids.get(i);
+                    send(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+                            .payload("storeId", store).payload("reference", "KB-26-" + (1000 + i))).join();
+                    send(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id)).join();
+                    sent.incrementAndGet();
+                }
+            }, 0, OUTAGE.toMillis() / STREAMED, TimeUnit.MILLISECONDS);
 
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            readiness(503);
-            http.get().uri("/actuator/health/consumers").exchange()
-                    .expectStatus().isEqualTo(503)
-                    .expectBody().jsonPath("$.status").isEqualTo("DOWN")
-                    .jsonPath("$.details.group").isEqualTo("reporting-service");
-        });
-        // Long enough for a bounded retry to have given up several times over.
-        await().pollDelay(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(10)).until(() -> true);
-        http.get().uri("/actuator/health/consumers").exchange().expectStatus().isEqualTo(503);
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                readiness(503);
+                http.get().uri("/actuator/health/consumers").exchange()
+                        .expectStatus().isEqualTo(503)
+                        .expectBody().jsonPath("$.status").isEqualTo("DOWN")
+                        .jsonPath("$.details.group").isEqualTo("reporting-service");
+            });
+            // Readiness is looked at every few seconds for as long as the stream runs.
+            await().atMost(OUTAGE.plus(PATIENCE)).pollInterval(Duration.ofSeconds(5)).until(() -> {
+                if (http.get().uri("/actuator/health/readiness").exchange().returnResult(String.class)
+                        .getStatus().value() != 503) {
+                    readyDuringOutage.set(true);
+                }
+                return sent.get() == ids.size();
+            });
+        } finally {
+            stream.shutdownNow();
+        }
+        assertThat(readyDuringOutage).as("readiness said UP while MongoDB was away").isFalse();
 
         MONGO.start();
 
