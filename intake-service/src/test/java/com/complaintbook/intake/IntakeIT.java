@@ -3,13 +3,13 @@ package com.complaintbook.intake;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.commands.AssignComplaint;
 import com.complaintbook.contracts.commands.CommandEnvelope;
-import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
+import com.complaintbook.intake.publishing.adapters.out.kafka.ComplaintEventPublisher;
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.complaintbook.intake.support.StoredEvents;
 import com.complaintbook.intake.support.TopicRecorder;
-import com.complaintbook.kit.test.DeadLetterProbe;
 import com.complaintbook.kit.test.DeadLetterProbe.Parked;
+import com.complaintbook.kit.test.DeadLetterProbe;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
