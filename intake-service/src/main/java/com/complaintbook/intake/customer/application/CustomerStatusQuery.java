@@ -1,8 +1,8 @@
 package com.complaintbook.intake.customer.application;
 
-import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.intake.domain.ComplaintEvent;
 import com.complaintbook.intake.web.application.Blocking;
 import org.axonframework.eventhandling.DomainEventMessage;

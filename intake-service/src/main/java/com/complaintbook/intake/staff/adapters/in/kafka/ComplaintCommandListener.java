@@ -1,14 +1,14 @@
 package com.complaintbook.intake.staff.adapters.in.kafka;
 
-import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.commands.AssignComplaint;
 import com.complaintbook.contracts.commands.CommandEnvelope;
 import com.complaintbook.contracts.commands.ComplaintCommandType;
 import com.complaintbook.contracts.commands.EscalateComplaint;
+import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.intake.domain.AssignResponsible;
-import com.complaintbook.intake.domain.ComplaintStepRefused;
 import com.complaintbook.intake.domain.Employee;
+import com.complaintbook.intake.domain.ComplaintStepRefused;
 import com.complaintbook.intake.domain.EscalateForMissedDeadline;
 import com.complaintbook.kit.events.UnreadableEventException;
 import io.micrometer.core.instrument.MeterRegistry;
