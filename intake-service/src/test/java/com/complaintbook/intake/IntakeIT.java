@@ -3,7 +3,7 @@ package com.complaintbook.intake;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.commands.AssignComplaint;
 import com.complaintbook.contracts.commands.CommandEnvelope;
-import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
+import com.complaintbook.intake.publishing.adapters.out.kafka.ComplaintEventPublisher;
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.complaintbook.intake.support.StoredEvents;

@@ -1,6 +1,7 @@
 package com.complaintbook.intake.config;
 
-import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
+import com.complaintbook.intake.publishing.adapters.out.kafka.ComplaintEventPublisher;
+import com.complaintbook.intake.publishing.config.PublicationConfiguration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;

@@ -1,9 +1,9 @@
 package com.complaintbook.intake.config;
 
 import com.complaintbook.contracts.Topics;
-import com.complaintbook.intake.adapters.out.kafka.ComplaintEventPublisher;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
 import com.complaintbook.intake.domain.InvalidCommandException;
+import com.complaintbook.intake.publishing.adapters.out.kafka.ComplaintEventPublisher;
 import com.complaintbook.kit.kafka.RecordRefusals;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.modelling.command.AggregateNotFoundException;

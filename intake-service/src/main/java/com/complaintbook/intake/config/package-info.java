@@ -1,2 +1,2 @@
-/** Wiring: the Axon event store on PostgreSQL, Kafka, typed configuration, health. */
+/** Wiring every slice shares: the Axon event store on PostgreSQL, the command gateway, Kafka's topics. */
 package com.complaintbook.intake.config;

@@ -1,8 +1,0 @@
-package com.complaintbook.intake.adapters.in.web.customer;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Size;
-
-@Schema(name = "NotSatisfied")
-record NotSatisfiedRequest(@Size(max = 2000) String comment) {
-}

@@ -1,2 +1,0 @@
-/** The public write API: submissions from store terminals and the website. */
-package com.complaintbook.intake.adapters.in.web;

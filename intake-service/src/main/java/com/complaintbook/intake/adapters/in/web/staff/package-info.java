@@ -1,2 +1,0 @@
-/** Staff answering and rejecting the complaints they are responsible for. */
-package com.complaintbook.intake.adapters.in.web.staff;

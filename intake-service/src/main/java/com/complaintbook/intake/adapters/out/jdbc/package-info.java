@@ -1,2 +1,0 @@
-/** intake's own tables beside the Axon event store, in the same PostgreSQL database. */
-package com.complaintbook.intake.adapters.out.jdbc;

@@ -1,2 +1,0 @@
-/** Use cases around the aggregate: idempotent submission, request budgets, the customer's view. */
-package com.complaintbook.intake.application;

@@ -1,0 +1,2 @@
+/** The public write API: submissions from store terminals and the website. */
+package com.complaintbook.intake.submission.adapters.in.web;

@@ -1,0 +1,2 @@
+/** How submission's references read, from intake's settings. */
+package com.complaintbook.intake.submission.config;
