@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -47,16 +48,33 @@ class MongoComplaintViewStore implements ComplaintViewStore {
         this.mongo = mongo;
     }
 
+    /**
+     * A complaint's changes after one that is refused are refused with it, unwritten: written, they
+     * would move the view past the refused event, which then, parked and re-driven once its cause is
+     * mended, would find its place taken and never be applied.
+     */
     @Override
     public List<ProjectionResult> applyIfNewer(List<ComplaintViewChange> changes) {
         ProjectionResult[] results = new ProjectionResult[changes.size()];
+        Map<String, ProjectionResult> refusedComplaints = new HashMap<>();
         WriteRounds rounds = WriteRounds.of(changes);
         for (int round = 0; round < rounds.count(); round++) {
-            List<Integer> positions = rounds.round(round);
+            List<Integer> positions = new ArrayList<>();
+            for (int position : rounds.round(round)) {
+                ProjectionResult refusedBefore = refusedComplaints.get(changes.get(position).complaintId());
+                if (refusedBefore != null) {
+                    results[position] = refusedBefore;
+                } else {
+                    positions.add(position);
+                }
+            }
             try {
                 List<ProjectionResult> written = write(positions.stream().map(changes::get).toList());
                 for (int i = 0; i < positions.size(); i++) {
                     results[positions.get(i)] = written.get(i);
+                    if (written.get(i).outcome() == ProjectionResult.Outcome.REFUSED) {
+                        refusedComplaints.put(changes.get(positions.get(i)).complaintId(), written.get(i));
+                    }
                 }
             } catch (RuntimeException failure) {
                 // This round may be partly written and the later ones are not; every change before
@@ -70,6 +88,9 @@ class MongoComplaintViewStore implements ComplaintViewStore {
 
     /** Writes changes of distinct views and distinct references as one unordered bulk. */
     private List<ProjectionResult> write(List<ComplaintViewChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
         Set<Integer> refused = Set.of();
         try {
             views().bulkWrite(changes.stream().map(GuardedUpsert::of).toList(), UNORDERED);

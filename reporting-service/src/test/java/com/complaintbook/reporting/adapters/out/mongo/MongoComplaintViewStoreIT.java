@@ -396,6 +396,23 @@ class MongoComplaintViewStoreIT {
     }
 
     @Test
+    void aComplaintsChangesAfterARefusedOneAreRefusedWithIt_soTheViewDoesNotMovePastTheRefusedEvent() {
+        new ComplaintViewIndexes(mongo).createIndexes();
+        submittedAs("y-1", "KB-26-000041");
+
+        List<ProjectionResult> results = applyBatch(List.of(
+                submissionWith("y-2", "KB-26-000041"),
+                SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint("y-2").sequence(1).typed(),
+                submissionWith("y-3", "KB-26-000043")));
+
+        assertThat(results).extracting(ProjectionResult::outcome)
+                .containsExactly(Outcome.REFUSED, Outcome.REFUSED, Outcome.APPLIED);
+        assertThat(results.get(1).refusal()).isSameAs(results.get(0).refusal());
+        assertThat(raw("y-2")).as("no view moved past the refused submission").isNull();
+        assertThat(views.find("y-3").block().reference()).isEqualTo("KB-26-000043");
+    }
+
+    @Test
     void ofTwoComplaintsClaimingOneReferenceInOneBatchTheFirstKeepsItHoweverOftenTheBatchComes() {
         new ComplaintViewIndexes(mongo).createIndexes();
         List<EventEnvelope<?>> batch = List.of(submissionWith("y-1", "KB-26-000041"), submissionWith("y-2", "KB-26-000041"));
