@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * scrape never waits on the database (it shows the values one refresh late); they are the same on
  * every instance of the service: alert on their maximum. The counter {@value #GAPS_COUNTER} counts
  * records newly held; each is logged at WARN with the complaint, the sequence expected and the one
- * received.
+ * received. The same background refresh lets go of held copies their complaint has moved past
+ * (applied after all, but not released), so that the gauges never count what nobody waits for.
  */
 public final class MongoSequenceGate implements SequenceGate, DisposableBean {
 
@@ -42,6 +43,8 @@ public final class MongoSequenceGate implements SequenceGate, DisposableBean {
     public static final String AGE_GAUGE = "complaintbook.events.held.oldest.age";
     public static final String GAPS_COUNTER = "complaintbook.events.gaps";
     static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(10);
+    /** Held copies looked at per refresh for having been overtaken; more than this held is an incident anyway. */
+    private static final int OVERTAKEN_CHECKED = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(MongoSequenceGate.class);
 
@@ -188,6 +191,11 @@ public final class MongoSequenceGate implements SequenceGate, DisposableBean {
 
     private void refresh() {
         try {
+            long overtaken = store.releaseOvertaken(OVERTAKEN_CHECKED);
+            if (overtaken > 0) {
+                log.atInfo().addKeyValue("group", group).addKeyValue("released", overtaken)
+                        .log("Let go of held events whose complaint has moved past them");
+            }
             Instant takenAt = clock.instant();
             snapshot.set(new Snapshot(store.countHeld(), store.oldestHeldAt().orElse(null), takenAt));
         } catch (RuntimeException unreachable) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The gate's two collections in the service's own database: {@value #POSITIONS} (one document per
@@ -104,6 +105,30 @@ final class MongoSequenceStore {
         if (!ids.isEmpty()) {
             held().deleteMany(Filters.in("_id", ids));
         }
+    }
+
+    /**
+     * Lets go of held copies whose stream has moved past them: a copy whose record was applied after
+     * all, but whose release did not happen (MongoDB went away between the two writes, or another
+     * consumer applied the record while this one was holding it). Nothing asks for such a copy again,
+     * so left alone it would be counted, and alarmed on, for ever. Looks at the oldest {@code limit}
+     * copies only: the collection is empty unless something is wrong.
+     *
+     * @return how many copies were let go
+     */
+    long releaseOvertaken(int limit) {
+        List<Document> oldest = held().find().sort(Sorts.ascending("heldAt")).limit(limit)
+                .projection(new Document("stream", 1).append("sequence", 1)).into(new ArrayList<>());
+        if (oldest.isEmpty()) {
+            return 0;
+        }
+        Map<String, Long> positions = positions(oldest.stream().map(copy -> copy.getString("stream"))
+                .collect(Collectors.toSet()));
+        List<Object> overtaken = oldest.stream()
+                .filter(copy -> copy.getLong("sequence") <= positions.getOrDefault(copy.getString("stream"), -1L))
+                .map(copy -> copy.get("_id"))
+                .toList();
+        return overtaken.isEmpty() ? 0 : held().deleteMany(Filters.in("_id", overtaken)).getDeletedCount();
     }
 
     long countHeld() {

@@ -3,6 +3,7 @@ package com.complaintbook.kit.sequence;
 import com.complaintbook.kit.test.InMemoryMongo;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -120,6 +121,21 @@ class MongoSequenceGateIT {
 
         assertThat(gate.admit(List.of(record("c-1", 5), record("c-2", 1))))
                 .containsExactly(Admission.NEXT, Admission.HELD);
+    }
+
+    @Test
+    void givenAHeldCopyWhoseRecordWasAppliedWithoutLettingItGo_thenTheGaugesLetItGoToo() {
+        gate.admit(List.of(record("c-1", 1)));
+        awaitGauges(1, 0);
+        // c-1 was applied up to 1, but MongoDB went away before the copy was released: nothing asks
+        // for sequence 1 again.
+        mongo.getCollection(MongoSequenceStore.POSITIONS).insertOne(new Document("_id", "c-1").append("applied", 1L));
+        assertThat(gate.nextHeld(List.of("c-1"))).isEmpty();
+        assertThat(mongo.getCollection(MongoSequenceStore.HELD).countDocuments()).isEqualTo(1);
+
+        now.set(now.get().plusSeconds(11));
+        awaitGauges(0, 0);
+        assertThat(mongo.getCollection(MongoSequenceStore.HELD).countDocuments()).isZero();
     }
 
     private void awaitGauges(double held, double ageSeconds) {
