@@ -71,9 +71,12 @@ public final class LocalIdentityProvider implements AutoCloseable {
         server.start();
     }
 
-    /** The issuer the services trust: {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}. */
+    /**
+     * The issuer the services trust: {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}. The
+     * address it is bound to, not {@code localhost}, which may name IPv6's loopback first.
+     */
     public URI issuer() {
-        return URI.create("http://localhost:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** What a service needs to know of its identity provider, as an operator would set it. */
