@@ -227,21 +227,34 @@ public final class DeadLetterRedrive {
             return new RedriveReport(counts[0], counts[1], counts[2], pending.size(), 0, 0, dryRun);
         }
         long republished;
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig)) {
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig);
+        try {
             List<Future<RecordMetadata>> sends = new ArrayList<>(pending.size());
             for (ConsumerRecord<byte[], byte[]> record : pending) {
                 sends.add(producer.send(republication(record)));
             }
             List<ProducerRecord<byte[], byte[]>> entries = new ArrayList<>();
-            long deadline = System.nanoTime() + timeout.toNanos();
+            long copiesDeadline = System.nanoTime() + timeout.toNanos();
             for (int i = 0; i < pending.size(); i++) {
-                RecordMetadata sent = acknowledged(sends.get(i), deadline);
+                RecordMetadata sent = acknowledged(sends.get(i), copiesDeadline);
                 if (sent != null) {
                     entries.add(ledgerEntry(pending.get(i), sent));
                 }
             }
-            List<Future<RecordMetadata>> entered = entries.stream().map(producer::send).toList();
-            republished = entered.stream().filter(entry -> acknowledged(entry, deadline) != null).count();
+            // A copy acknowledged is re-published, whatever becomes of its entry; the entries get a
+            // wait of their own, so slow copies do not leave them none.
+            republished = entries.size();
+            long entriesDeadline = System.nanoTime() + timeout.toNanos();
+            long unrecorded = entries.stream().map(producer::send).toList().stream()
+                    .filter(entry -> acknowledged(entry, entriesDeadline) == null).count();
+            if (unrecorded > 0) {
+                log.warn("{} re-published records are not in the ledger {}: a later re-drive may send them again,"
+                        + " which their consumers absorb", unrecorded, ledgerTopic);
+            }
+        } finally {
+            // Bounded: a send still in flight must not hold the re-drive's lock for the producer's own
+            // delivery timeout.
+            producer.close(timeout);
         }
         RedriveReport report = new RedriveReport(counts[0], counts[1], counts[2], pending.size(), republished,
                 pending.size() - republished, false);
