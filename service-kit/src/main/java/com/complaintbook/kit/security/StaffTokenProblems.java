@@ -61,11 +61,23 @@ final class StaffTokenProblems implements ServerAuthenticationEntryPoint, Server
         if (failure instanceof OAuth2AuthenticationException refused && refused.getError() instanceof BearerTokenError error) {
             String description = error.getDescription() == null ? "The staff token was refused" : error.getDescription();
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
-                    "Bearer error=\"" + error.getErrorCode() + "\", error_description=\"" + description + "\"");
+                    "Bearer error=\"" + error.getErrorCode() + "\", error_description=\"" + quotable(description) + "\"");
             return write(exchange, HttpStatus.UNAUTHORIZED, "The staff token was refused: " + description);
         }
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         return write(exchange, HttpStatus.UNAUTHORIZED, "A staff token is needed (Authorization: Bearer)");
+    }
+
+    /**
+     * The description as RFC 6750 allows it inside the quoted string: printable ASCII without the
+     * quote or the backslash. The messages come from the token library and may quote the token.
+     */
+    static String quotable(String description) {
+        StringBuilder quotable = new StringBuilder(description.length());
+        description.codePoints()
+                .map(c -> c < 0x20 || c > 0x7e || c == '"' || c == '\\' ? '\'' : c)
+                .forEach(quotable::appendCodePoint);
+        return quotable.toString();
     }
 
     @Override
