@@ -1,14 +1,12 @@
 package com.complaintbook.kit.security;
 
+import com.complaintbook.kit.web.ProblemWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -20,8 +18,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * 401 and 403 as RFC 9457 problem details, like every other refusal the services give, with the
@@ -39,11 +35,11 @@ final class StaffTokenProblems implements ServerAuthenticationEntryPoint, Server
     /** Counts the requests refused because no token could be checked; alerts watch it. */
     static final String UNVERIFIABLE = "complaintbook.staff.tokens.unverifiable";
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
     private final Counter unverifiable;
 
     StaffTokenProblems(JsonMapper json, MeterRegistry meters) {
-        this.json = json;
+        this.problems = new ProblemWriter(json);
         this.unverifiable = Counter.builder(UNVERIFIABLE)
                 .description("Requests answered 503 because the identity provider's keys could not be fetched")
                 .register(meters);
@@ -88,16 +84,6 @@ final class StaffTokenProblems implements ServerAuthenticationEntryPoint, Server
     }
 
     private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", exchange.getRequest().getPath().value());
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
-        return response.writeWith(Mono.just(body));
+        return problems.write(exchange, status, detail);
     }
 }

@@ -4,6 +4,7 @@ import com.complaintbook.contracts.Channel;
 import com.complaintbook.intake.customer.adapters.in.web.CustomerLinks;
 import com.complaintbook.intake.web.adapters.in.web.security.ApiClient;
 import com.complaintbook.intake.web.application.RequestBudgets;
+import com.complaintbook.kit.web.ProblemWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package com.complaintbook.intake.web.adapters.in.web.security;
 
-import com.complaintbook.intake.web.adapters.in.web.ProblemWriter;
+import com.complaintbook.kit.web.ProblemWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;

@@ -1,4 +1,4 @@
-package com.complaintbook.intake.web.adapters.in.web;
+package com.complaintbook.kit.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Writes an RFC 9457 problem straight to the response, for refusals made by web filters before any
- * controller (and its exception handling) is reached.
+ * controller (and its exception handling) is reached: security refusals, rate limits.
  */
 public final class ProblemWriter {
 
