@@ -6,7 +6,9 @@ import java.util.Optional;
 /** Every command type and schema version on the commands topic, with the record that carries it. */
 public enum ComplaintCommandType {
     ASSIGN("AssignComplaint", 1, AssignComplaint.class),
-    ESCALATE("EscalateComplaint", 1, EscalateComplaint.class);
+    ESCALATE("EscalateComplaint", 1, EscalateComplaint.class),
+    WARN("WarnOfDeadline", 1, WarnOfDeadline.class),
+    CLOSE("CloseAfterAppealWindow", 1, CloseAfterAppealWindow.class);
 
     private final String logicalName;
     private final int version;

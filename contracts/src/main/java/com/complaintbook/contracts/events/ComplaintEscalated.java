@@ -1,6 +1,7 @@
 package com.complaintbook.contracts.events;
 
 import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.StaffMember;
 
 import java.time.Instant;
 
@@ -16,6 +17,11 @@ import java.time.Instant;
  *                         whoever gave the answer the customer was not satisfied with
  * @param comment          the customer's words when they were not satisfied, or {@code null}
  * @param escalatedAt      when it climbed
+ * @param previousHandler  who it climbs from, as the letters address them: the assignee whose deadline
+ *                         passed, or whoever gave the answer the customer was not satisfied with;
+ *                         {@code null} in events recorded before it was carried
+ * @param missedDeadline   for a missed deadline, the deadline that passed; {@code null} when the
+ *                         customer was not satisfied, and in events recorded before it was carried
  */
 public record ComplaintEscalated(
         String complaintId,
@@ -24,5 +30,7 @@ public record ComplaintEscalated(
         EscalationReason reason,
         String previousAssignee,
         String comment,
-        Instant escalatedAt) {
+        Instant escalatedAt,
+        StaffMember previousHandler,
+        Instant missedDeadline) {
 }

@@ -14,7 +14,9 @@ public enum ComplaintEventType {
     ANSWERED("ComplaintAnswered", 1, ComplaintAnswered.class),
     REJECTED("ComplaintRejected", 1, ComplaintRejected.class),
     ESCALATED("ComplaintEscalated", 1, ComplaintEscalated.class),
-    CLOSED("ComplaintClosed", 1, ComplaintClosed.class);
+    CLOSED("ComplaintClosed", 1, ComplaintClosed.class),
+    DEADLINE_APPROACHING("ComplaintDeadlineApproaching", 1, ComplaintDeadlineApproaching.class),
+    DEADLINE_MISSED_AT_TOP("ComplaintDeadlineMissedAtTop", 1, ComplaintDeadlineMissedAtTop.class);
 
     private final String logicalName;
     private final int version;

@@ -56,7 +56,7 @@ class DeadlineRecorderTest {
     @Test
     void givenAClimb_whenRecorded_thenTheDeadlineOfTheLevelItLeftIsSuperseded() {
         recorder.complaintEscalated(event(2, new ComplaintEscalated(COMPLAINT, 0, 1,
-                EscalationReason.CUSTOMER_NOT_SATISFIED, "e-delivery-lead", "Not good enough", DEADLINE)));
+                EscalationReason.CUSTOMER_NOT_SATISFIED, "e-delivery-lead", "Not good enough", DEADLINE, null, null)));
 
         assertThat(store.applied).containsExactly(new DeadlineChange.Closed(COMPLAINT, 2, 0, DeadlineState.SUPERSEDED));
     }

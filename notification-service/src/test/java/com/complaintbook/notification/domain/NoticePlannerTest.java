@@ -276,7 +276,7 @@ class NoticePlannerTest {
     @Test
     void givenAnEventThatTellsNobody_thenThereAreNoNotices() {
         ComplaintEscalated escalated = new ComplaintEscalated("c 1", 0, 1, EscalationReason.DEADLINE_MISSED,
-                "e-delivery-lead", null, T0);
+                "e-delivery-lead", null, T0, null, T0.minusSeconds(60));
 
         assertThat(planner.noticesFor(event(escalated, T0), remembered(FROM_OLENA), Optional.empty())).isEmpty();
         assertThat(planner.noticesFor(SampleEvent.of(ComplaintEventType.CLOSED).forComplaint("c 1").typed(),

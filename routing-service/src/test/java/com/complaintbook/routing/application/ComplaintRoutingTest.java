@@ -122,7 +122,8 @@ class ComplaintRoutingTest {
     private static EventEnvelope<ComplaintEscalated> escalated(String previousAssignee) {
         Instant at = Instant.parse("2026-11-25T09:16:00Z");
         return new EventEnvelope<>("4fb17e96-b051-4c2e-9ab6-517a9cbe3f45", COMPLAINT, 2, "ComplaintEscalated", 1, at,
-                new ComplaintEscalated(COMPLAINT, 0, 1, EscalationReason.DEADLINE_MISSED, previousAssignee, null, at));
+                new ComplaintEscalated(COMPLAINT, 0, 1, EscalationReason.DEADLINE_MISSED, previousAssignee, null, at, null,
+                        at.minusSeconds(30)));
     }
 
     private static Router router() {

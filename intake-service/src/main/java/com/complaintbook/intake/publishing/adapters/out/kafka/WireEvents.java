@@ -40,7 +40,7 @@ final class WireEvents {
         if (event instanceof ComplaintEvent.Escalated escalated) {
             return new Wire(ComplaintEventType.ESCALATED, new ComplaintEscalated(escalated.complaintId(),
                     escalated.fromLevel(), escalated.toLevel(), escalated.reason(), escalated.previousAssignee(),
-                    escalated.comment(), escalated.escalatedAt()));
+                    escalated.comment(), escalated.escalatedAt(), null, null));
         }
         if (event instanceof ComplaintEvent.Answered answered) {
             return new Wire(ComplaintEventType.ANSWERED, new ComplaintAnswered(answered.complaintId(),
