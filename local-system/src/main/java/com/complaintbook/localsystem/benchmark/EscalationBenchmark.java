@@ -144,7 +144,7 @@ final class EscalationBenchmark implements AutoCloseable {
                     DurationText.format(Duration.between(plan.firstDeadline(), readAll)));
         }
 
-        awaitEscalations(plan, resources);
+        awaitEscalations(plan, published, resources);
         if (stopping) {
             out.println("Interrupted: no report.");
             return;
@@ -270,7 +270,8 @@ final class EscalationBenchmark implements AutoCloseable {
     }
 
     /** Until every complaint has had its escalation (and a little longer, for copies), or the grace is over. */
-    private void awaitEscalations(DeadlinePlan plan, ResourceSampler resources) throws InterruptedException {
+    private void awaitEscalations(DeadlinePlan plan, Instant published, ResourceSampler resources)
+            throws InterruptedException {
         Instant giveUp = plan.lastDeadline().plus(options.grace());
         out.printf("Waiting for %d escalations until the last deadline, %s, plus at most %s...%n", plan.size(),
                 plan.lastDeadline(), DurationText.format(options.grace()));
@@ -294,8 +295,8 @@ final class EscalationBenchmark implements AutoCloseable {
                 return;
             }
             if (!now.isBefore(nextProgress)) {
-                out.printf(Locale.ROOT, "  %s: %d escalations, %d warnings; deadlines passed %d; escalation heap %s MiB%n",
-                        now, escalations, tally.distinct(CommandWatch.WARN), plan.passedBy(now),
+                out.printf(Locale.ROOT, "  +%s: %d deadlines passed, %d escalations, %d warnings; escalation's heap %s MiB%n",
+                        DurationText.format(Duration.between(published, now)), plan.passedBy(now), escalations, tally.distinct(CommandWatch.WARN),
                         resources.processFigures().get(ESCALATION).heapUsed.last().stream()
                                 .mapToObj(bytes -> String.format(Locale.ROOT, "%.0f", bytes / 1024 / 1024))
                                 .findFirst().orElse("?"));
