@@ -68,9 +68,9 @@ final class DeadlinePlan {
         return deadline(index).minus(reviewPeriod);
     }
 
-    /** When escalation should warn: at {@code warnAt} of the period, to the millisecond. */
+    /** When escalation should warn: at {@code warnAt} of the period, to the millisecond below, as escalation reckons it. */
     Instant warningPoint(int index) {
-        return assignedAt(index).plusMillis(Math.round(reviewPeriod.toMillis() * warnAt));
+        return assignedAt(index).plusMillis((long) Math.floor(reviewPeriod.toMillis() * warnAt));
     }
 
     /** How many deadlines lie before {@code now}. */
