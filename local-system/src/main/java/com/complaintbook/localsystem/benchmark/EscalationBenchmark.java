@@ -119,12 +119,13 @@ final class EscalationBenchmark implements AutoCloseable {
         // The submissions' plan names the complaints and dates each submission before its assignment will
         // be; the assignments' plan, with the deadlines, is made once the submissions are read.
         DeadlineEvents submissions = new DeadlineEvents(plan(complaintIds, Instant.now(), Duration.ZERO));
-        Reading submitted = publishAndAwaitRead("submissions (ComplaintSubmitted, sequence 0)", submissions::submitted,
-                complaintIds, complaintIds.size());
-        if (stopping) {
+        Optional<Reading> submissionsRead = publishAndAwaitRead("submissions (ComplaintSubmitted, sequence 0)",
+                submissions::submitted, complaintIds, complaintIds.size());
+        if (submissionsRead.isEmpty()) {
             out.println("Interrupted: no report.");
             return;
         }
+        Reading submitted = submissionsRead.get();
 
         Duration windowStart = options.windowStart(submitted.published().plus(submitted.readAfter()));
         Instant published = Instant.now();
@@ -134,8 +135,13 @@ final class EscalationBenchmark implements AutoCloseable {
         out.printf("Deadlines from %s to %s (UTC), the first %s from now; %s.%n", plan.firstDeadline(),
                 plan.lastDeadline(), DurationText.format(windowStart), options.warningsOverdueOnArrival(windowStart)
                         ? "every warning point lies before now" : "some warning points lie after now");
-        Reading assigned = publishAndAwaitRead("assignments (ComplaintAssigned, sequence 1)",
+        Optional<Reading> assignmentsRead = publishAndAwaitRead("assignments (ComplaintAssigned, sequence 1)",
                 new DeadlineEvents(plan)::assigned, complaintIds, 2L * complaintIds.size());
+        if (assignmentsRead.isEmpty()) {
+            out.println("Interrupted: no report.");
+            return;
+        }
+        Reading assigned = assignmentsRead.get();
         Instant readAll = published.plus(assigned.published()).plus(assigned.readAfter());
         boolean readInTime = readAll.isBefore(plan.firstDeadline());
         if (!readInTime) {
@@ -205,8 +211,11 @@ final class EscalationBenchmark implements AutoCloseable {
     record Reading(long events, Duration published, Duration readAfter) {
     }
 
-    /** Complaint {@code i}'s event, keyed by its id, for every complaint; then until escalation has read up to {@code writtenInAll}. */
-    private Reading publishAndAwaitRead(String what, IntFunction<String> event, List<String> complaintIds, long writtenInAll)
+    /**
+     * Complaint {@code i}'s event, keyed by its id, for every complaint; then until escalation has read
+     * up to {@code writtenInAll}. Empty if the run was stopped meanwhile.
+     */
+    private Optional<Reading> publishAndAwaitRead(String what, IntFunction<String> event, List<String> complaintIds, long writtenInAll)
             throws InterruptedException {
         int count = complaintIds.size();
         out.printf("Publishing %d %s...%n", count, what);
@@ -233,14 +242,18 @@ final class EscalationBenchmark implements AutoCloseable {
                 DurationText.format(published), BenchmarkReport.perSecond(count, published),
                 DurationText.format(options.readTimeout()));
         long afterPublished = System.nanoTime();
-        Duration readAfter = awaitRead(writtenInAll, afterPublished);
+        Optional<Duration> read = awaitRead(writtenInAll, afterPublished);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Duration readAfter = read.get();
         out.printf(Locale.ROOT, "  read %s after the last was acknowledged (%.0f events/s from the first send)%n",
                 DurationText.format(readAfter), BenchmarkReport.perSecond(count, published.plus(readAfter)));
-        return new Reading(count, published, readAfter);
+        return Optional.of(new Reading(count, published, readAfter));
     }
 
-    /** Until the group has committed {@code written} records on the events topic. */
-    private Duration awaitRead(long written, long since) throws InterruptedException {
+    /** Until the group has committed {@code written} records on the events topic; empty if the run was stopped first. */
+    private Optional<Duration> awaitRead(long written, long since) throws InterruptedException {
         ConsumerLag lag = new ConsumerLag(admin, List.of(READER));
         long giveUp = since + options.readTimeout().toNanos();
         long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
@@ -252,7 +265,7 @@ final class EscalationBenchmark implements AutoCloseable {
                 out.println("  (lag: " + unanswered + ")");
             }
             if (position.written() >= written && position.lag() == 0) {
-                return Duration.ofNanos(System.nanoTime() - since);
+                return Optional.of(Duration.ofNanos(System.nanoTime() - since));
             }
             long now = System.nanoTime();
             if (now - giveUp > 0) {
@@ -266,7 +279,7 @@ final class EscalationBenchmark implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        return Duration.ofNanos(System.nanoTime() - since);
+        return Optional.empty();
     }
 
     /** Until every complaint has had its escalation (and a little longer, for copies), or the grace is over. */

@@ -36,11 +36,11 @@ class EscalationOptionsTest {
     }
 
     @Test
-    void anAutomaticStartLeavesTwiceTheSubmissionsReadingTimeAndAtLeastThreeMinutes() {
+    void anAutomaticStartLeavesTenTimesTheSubmissionsReadingTimeAndAtLeastThreeMinutes() {
         EscalationOptions options = EscalationOptions.defaults();
 
-        assertThat(options.windowStart(Duration.ofSeconds(40))).isEqualTo(Duration.ofMinutes(3));
-        assertThat(options.windowStart(Duration.ofSeconds(151))).isEqualTo(Duration.ofSeconds(310));
+        assertThat(options.windowStart(Duration.ofSeconds(12))).isEqualTo(Duration.ofMinutes(3));
+        assertThat(options.windowStart(Duration.ofMillis(115_100))).isEqualTo(Duration.ofSeconds(1160));
         assertThat(EscalationOptions.parse(List.of("--window-start", "1m")).windowStart(Duration.ofMinutes(9)))
                 .isEqualTo(Duration.ofMinutes(1));
     }
@@ -50,7 +50,7 @@ class EscalationOptionsTest {
         assertThatThrownBy(() -> EscalationOptions.parse(List.of("--window-start", "3m", "--review-period", "5m")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--review-period");
         EscalationOptions shortPeriod = EscalationOptions.parse(List.of("--review-period", "10m"));
-        assertThatThrownBy(() -> shortPeriod.windowStart(Duration.ofMinutes(5)))
+        assertThatThrownBy(() -> shortPeriod.windowStart(Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("--review-period");
     }
 
