@@ -12,7 +12,7 @@ import java.util.Set;
  * The commands one run saw on the commands topic, per command type: how many records, how many
  * distinct command ids (a second record of a command id is a duplicate), which complaints they were
  * for, and how late the first record of each command was, exactly (every value is kept: 100,000 are
- * under a megabyte), negative where a command came before it was due. Safe to read while the
+ * under two megabytes), negative where a command came before it was due, by when it was due. Safe to read while the
  * consumer thread adds.
  */
 final class CommandTally {
@@ -35,6 +35,7 @@ final class CommandTally {
         }
         kind.complaints.add(complaintId);
         if (dueAtMillis.isPresent()) {
+            kind.due.add(dueAtMillis.getAsLong());
             kind.lateness.add(timestampMillis - dueAtMillis.getAsLong());
         } else {
             kind.withoutDue++;
@@ -60,14 +61,34 @@ final class CommandTally {
         Set<String> expectedSet = expected instanceof Set<String> set ? set : new HashSet<>(expected);
         long missing = expectedSet.stream().filter(complaint -> !kind.complaints.contains(complaint)).count();
         long unexpected = kind.complaints.stream().filter(complaint -> !expectedSet.contains(complaint)).count();
-        long[] sorted = kind.lateness.sorted();
-        long early = Arrays.stream(sorted).filter(millis -> millis < 0).count();
         return new Summary(type, expectedSet.size(), kind.records, kind.commandIds.size(),
-                kind.records - kind.commandIds.size(), missing, unexpected, kind.withoutDue, early,
-                percentile(sorted, 50), percentile(sorted, 99), sorted.length == 0 ? OptionalLong.empty() : OptionalLong.of(sorted[sorted.length - 1]),
-                sorted.length == 0 ? OptionalLong.empty() : OptionalLong.of(sorted[0]),
+                kind.records - kind.commandIds.size(), missing, unexpected, kind.withoutDue,
+                lateness(kind, Long.MIN_VALUE),
                 kind.records == 0 ? OptionalLong.empty() : OptionalLong.of(kind.firstMillis),
                 kind.records == 0 ? OptionalLong.empty() : OptionalLong.of(kind.lastMillis));
+    }
+
+    /** The lateness of the commands of a type that were due at or after {@code dueFromMillis}. */
+    synchronized Lateness latenessDueFrom(String type, long dueFromMillis) {
+        return lateness(kinds.getOrDefault(type, new Kind()), dueFromMillis);
+    }
+
+    private static Lateness lateness(Kind kind, long dueFromMillis) {
+        long[] due = kind.due.values();
+        long[] lateness = kind.lateness.values();
+        long[] selected = new long[lateness.length];
+        int count = 0;
+        for (int i = 0; i < lateness.length; i++) {
+            if (due[i] >= dueFromMillis) {
+                selected[count++] = lateness[i];
+            }
+        }
+        long[] sorted = Arrays.copyOf(selected, count);
+        Arrays.sort(sorted);
+        long early = Arrays.stream(sorted).filter(millis -> millis < 0).count();
+        return new Lateness(sorted.length, early, percentile(sorted, 50), percentile(sorted, 99),
+                sorted.length == 0 ? OptionalLong.empty() : OptionalLong.of(sorted[sorted.length - 1]),
+                sorted.length == 0 ? OptionalLong.empty() : OptionalLong.of(sorted[0]));
     }
 
     /** The nearest-rank percentile: the smallest value at least {@code percent} % of the values are at or below. */
@@ -80,7 +101,7 @@ final class CommandTally {
     }
 
     /**
-     * One command type's figures; lateness in milliseconds, of the first record of each command.
+     * One command type's figures.
      *
      * @param expected   complaints that should each have had one
      * @param records    records seen
@@ -89,18 +110,27 @@ final class CommandTally {
      * @param missing    expected complaints without one
      * @param unexpected complaints with one that were not expected
      * @param withoutDue commands whose due time could not be told
-     * @param early      commands sent before they were due
+     * @param lateness   of the first record of every command with a due time
      * @param first      the first record's timestamp
      * @param last       the last record's timestamp
      */
     record Summary(String type, long expected, long records, long distinct, long duplicates, long missing,
-                   long unexpected, long withoutDue, long early, OptionalLong p50, OptionalLong p99, OptionalLong max,
-                   OptionalLong min, OptionalLong first, OptionalLong last) {
+                   long unexpected, long withoutDue, Lateness lateness, OptionalLong first, OptionalLong last) {
+    }
+
+    /**
+     * How late commands were sent, in milliseconds (negative: before they were due).
+     *
+     * @param count commands measured
+     * @param early commands sent before they were due
+     */
+    record Lateness(long count, long early, OptionalLong p50, OptionalLong p99, OptionalLong max, OptionalLong min) {
     }
 
     private static final class Kind {
         private final Set<String> commandIds = new HashSet<>();
         private final Set<String> complaints = new HashSet<>();
+        private final Values due = new Values();
         private final Values lateness = new Values();
         private long records;
         private long withoutDue;
@@ -120,10 +150,8 @@ final class CommandTally {
             values[size++] = value;
         }
 
-        long[] sorted() {
-            long[] copy = Arrays.copyOf(values, size);
-            Arrays.sort(copy);
-            return copy;
+        long[] values() {
+            return Arrays.copyOf(values, size);
         }
     }
 }

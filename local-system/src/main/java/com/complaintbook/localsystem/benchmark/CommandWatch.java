@@ -11,6 +11,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -31,7 +36,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *     <li>{@code WarnOfDeadline}: at the plan's warning point for its complaint;</li>
  *     <li>anything else: unknown, counted only.</li>
  * </ul>
- * Lateness is the record's timestamp (the producer's clock, this machine's) minus that.
+ * Lateness is the record's timestamp (the producer's clock, this machine's) minus that. Every record
+ * is also written to a CSV file ({@code type,commandId,complaintId,timestampMillis,dueAtMillis}), kept
+ * with the logs, to look into a run's figures afterwards.
  */
 final class CommandWatch implements AutoCloseable {
 
@@ -45,23 +52,40 @@ final class CommandWatch implements AutoCloseable {
     private final AtomicLong unreadable = new AtomicLong();
     private final AtomicLong deadlineMismatches = new AtomicLong();
     private final AtomicReference<TimestampType> timestampType = new AtomicReference<>();
+    private final BufferedWriter csv;
     private final Thread thread;
     private volatile boolean started;
     private volatile boolean stopped;
     private volatile RuntimeException failure;
 
-    CommandWatch(String bootstrapServers, String topic) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
-                // Only what escalation's producer has committed, should it ever write in transactions.
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+    CommandWatch(String bootstrapServers, String topic, Path csvFile) throws IOException {
+        Files.createDirectories(csvFile.getParent());
+        csv = Files.newBufferedWriter(csvFile);
+        csv.write("type,commandId,complaintId,timestampMillis,dueAtMillis\n");
+        KafkaConsumer<String, String> created;
+        try {
+            created = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
+                    // Only what escalation's producer has committed, should it ever write in transactions.
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+        } catch (RuntimeException e) {
+            csv.close();
+            throw e;
+        }
+        try {
+            List<TopicPartition> partitions = created.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            created.assign(partitions);
+            created.seekToBeginning(partitions);
+        } catch (RuntimeException e) {
+            created.close(Duration.ofSeconds(5));
+            csv.close();
+            throw e;
+        }
+        consumer = created;
         thread = new Thread(this::poll, "benchmark-commands");
         thread.setDaemon(true);
     }
@@ -90,6 +114,15 @@ final class CommandWatch implements AutoCloseable {
             failure = e;
         } finally {
             consumer.close(Duration.ofSeconds(5));
+            closeCsv();
+        }
+    }
+
+    private void closeCsv() {
+        try {
+            csv.close();
+        } catch (IOException e) {
+            failure = new UncheckedIOException("Could not write the commands' CSV file", e);
         }
     }
 
@@ -108,7 +141,14 @@ final class CommandWatch implements AutoCloseable {
             unreadable.incrementAndGet();
             return;
         }
-        tally.add(type, commandId, complaintId, record.timestamp(), dueAt(type, complaintId, command.path("payload")));
+        OptionalLong dueAt = dueAt(type, complaintId, command.path("payload"));
+        tally.add(type, commandId, complaintId, record.timestamp(), dueAt);
+        try {
+            csv.write(type + "," + commandId + "," + complaintId + "," + record.timestamp() + ","
+                    + (dueAt.isPresent() ? String.valueOf(dueAt.getAsLong()) : "") + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the commands' CSV file", e);
+        }
     }
 
     private OptionalLong dueAt(String type, String complaintId, JsonNode payload) {
@@ -177,6 +217,7 @@ final class CommandWatch implements AutoCloseable {
         stopped = true;
         if (!started) {
             consumer.close(Duration.ofSeconds(5));
+            closeCsv();
             return;
         }
         consumer.wakeup();

@@ -53,6 +53,8 @@ final class EscalationBenchmark implements AutoCloseable {
     /** After the last escalation, how long to keep reading for copies of it. */
     private static final Duration DUPLICATES_WATCH = Duration.ofSeconds(15);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
+    /** Every command read, kept with the logs. */
+    static final String COMMANDS_CSV = "commands.csv";
 
     private final EscalationOptions options;
     private final LocalSystemSettings settings;
@@ -96,7 +98,8 @@ final class EscalationBenchmark implements AutoCloseable {
             }
             admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers()));
             createTopics();
-            watch = new CommandWatch(settings.kafkaBootstrapServers(), KafkaTopics.COMPLAINT_COMMANDS);
+            watch = new CommandWatch(settings.kafkaBootstrapServers(), KafkaTopics.COMPLAINT_COMMANDS,
+                    settings.logDirectory().resolve(COMMANDS_CSV));
             watch.start();
             producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers(),
@@ -116,9 +119,10 @@ final class EscalationBenchmark implements AutoCloseable {
         ResourceSampler resources = startSampling(lag);
         List<String> complaintIds = DeadlinePlan.newComplaintIds(options.deadlines());
 
-        // The submissions' plan names the complaints and dates each submission before its assignment will
-        // be; the assignments' plan, with the deadlines, is made once the submissions are read.
-        DeadlineEvents submissions = new DeadlineEvents(plan(complaintIds, Instant.now(), Duration.ZERO));
+        // The submissions' plan names the complaints and dates each submission a day before its assignment
+        // will be, whatever the period; the assignments' plan, with the deadlines, is made once they are read.
+        DeadlineEvents submissions = new DeadlineEvents(new DeadlinePlan(complaintIds, Instant.now(), options.window(),
+                Duration.ofDays(1).plus(options.reviewPeriod().orElse(Duration.ZERO)), options.warnAt()));
         Optional<Reading> submissionsRead = publishAndAwaitRead("submissions (ComplaintSubmitted, sequence 0)",
                 submissions::submitted, complaintIds, complaintIds.size());
         if (submissionsRead.isEmpty()) {
@@ -132,9 +136,9 @@ final class EscalationBenchmark implements AutoCloseable {
         DeadlinePlan plan = plan(complaintIds, published, windowStart);
         watch.follow(plan);
         resources.markCpu();
-        out.printf("Deadlines from %s to %s (UTC), the first %s from now; %s.%n", plan.firstDeadline(),
-                plan.lastDeadline(), DurationText.format(windowStart), options.warningsOverdueOnArrival(windowStart)
-                        ? "every warning point lies before now" : "some warning points lie after now");
+        out.printf("Deadlines from %s to %s (UTC), the first %s from now; warning points from %s to %s.%n",
+                plan.firstDeadline(), plan.lastDeadline(), DurationText.format(windowStart), plan.warningPoint(0),
+                plan.warningPoint(plan.size() - 1));
         Optional<Reading> assignmentsRead = publishAndAwaitRead("assignments (ComplaintAssigned, sequence 1)",
                 new DeadlineEvents(plan)::assigned, complaintIds, 2L * complaintIds.size());
         if (assignmentsRead.isEmpty()) {
@@ -163,14 +167,17 @@ final class EscalationBenchmark implements AutoCloseable {
         Optional<PrometheusText> metrics = scraper.metrics(system.serviceUri());
         out.printf("%nLoad average at the end (1, 5, 15 minutes): %s%n", Benchmark.loadAverage());
         new EscalationReport(out).print(new EscalationFigures(options, windowStart, published, submitted, assigned, readInTime,
-                tally.summary(CommandWatch.ESCALATE, complaintIds), tally.summary(CommandWatch.WARN, complaintIds),
+                readAll, tally.summary(CommandWatch.ESCALATE, complaintIds),
+                tally.latenessDueFrom(CommandWatch.ESCALATE, readAll.toEpochMilli()),
+                tally.summary(CommandWatch.WARN, complaintIds),
+                tally.latenessDueFrom(CommandWatch.WARN, readAll.toEpochMilli()),
                 tally.records(), watch.unreadable(), watch.deadlineMismatches(), watch.timestampType(), metrics,
                 resources, LogScan.scan(settings.logDirectory()), settings.logDirectory()));
     }
 
     private DeadlinePlan plan(List<String> complaintIds, Instant published, Duration windowStart) {
         return new DeadlinePlan(complaintIds, published.plus(windowStart), options.window(),
-                options.reviewPeriod(), options.warnAt());
+                options.reviewPeriod(windowStart), options.warnAt());
     }
 
     /**

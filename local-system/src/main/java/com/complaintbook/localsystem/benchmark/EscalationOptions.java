@@ -12,24 +12,22 @@ import java.util.Optional;
  * @param windowStart  how long after the assignments are published the first deadline falls; empty for
  *                     {@link #windowStart(Duration) chosen by the run}
  * @param window       over how long the deadlines fall, evenly spaced, from the window's start on
- * @param reviewPeriod each assignment's period, deadline minus assignedAt. The default (a day) puts the
- *                     warning point (at {@code warnAt} of the period) hours before publication, so every
- *                     warning is overdue when it is read and fires while the service reads, and the
- *                     breaches have the window to themselves. A period short enough for the warning
- *                     point to fall after publication measures the warnings' lateness too.
+ * @param reviewPeriod each assignment's period, deadline minus assignedAt; empty for {@link
+ *                     #reviewPeriod(Duration) twice the window's start}, which puts the warning points
+ *                     (at {@code warnAt} of the period) in a window of their own halfway to the breaches'
  * @param warnAt       escalation's warning point as a fraction of the period (its default, 0.75), to say
  *                     when each warning was due; change it here only if the service's setting is changed
  * @param grace        how long after the last deadline to wait for escalations still missing
  * @param readTimeout  how long to wait for the service to read what was published
  */
-record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duration window, Duration reviewPeriod, double warnAt,
+record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duration window, Optional<Duration> reviewPeriod, double warnAt,
                          Duration grace, Duration readTimeout) {
 
     static final String FLAG = "--escalation";
 
     static final String USAGE = String.join("\n",
             "Usage: ./benchmark --escalation [--deadlines 100000] [--window-start auto] [--window 3m]",
-            "                   [--review-period 24h] [--warn-at 0.75] [--grace 2m] [--read-timeout 30m]",
+            "                   [--review-period auto] [--warn-at 0.75] [--grace 2m] [--read-timeout 30m]",
             "",
             "Starts Kafka, MongoDB, the identity provider and escalation-service alone, publishes N open",
             "deadlines on the events topic as intake would, and measures how late escalation sends each",
@@ -37,11 +35,12 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
             "",
             "  --deadlines N        open deadlines, one complaint each (default 100000)",
             "  --window-start D     the first deadline falls D after the assignments are published (default auto:",
-            "                       3m, or ten times as long as the service took to read the submissions if longer,",
+            "                       3m, or 15 times as long as the service took to read the submissions if longer,",
             "                       so that it has read every assignment before the first deadline)",
             "  --window D           the deadlines fall evenly over D from there (default 3m)",
-            "  --review-period D    deadline minus assignedAt (default 24h: every warning point lies hours in the",
-            "                       past, so the warnings fire while the service reads, before the window)",
+            "  --review-period D    deadline minus assignedAt (default auto: twice the window's start, so that the",
+            "                       warnings (at 75% of it) fall due in a window of their own, halfway to the",
+            "                       breaches; a day, say, makes every warning overdue while the service reads)",
             "  --warn-at F          the service's warning point as a fraction of the period (default 0.75),",
             "                       only to say when each warning was due",
             "  --grace D            wait at most D after the last deadline for missing escalations (default 2m)",
@@ -50,7 +49,7 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
     /** The shortest window start {@code auto} chooses: deadlines a few minutes ahead, as the issue asks. */
     static final Duration MIN_AUTO_START = Duration.ofMinutes(3);
     /** How many times the submissions' reading time {@code auto} leaves for the assignments'. */
-    static final int AUTO_START_FACTOR = 10;
+    static final int AUTO_START_FACTOR = 15;
 
     EscalationOptions {
         if (deadlines < 1) {
@@ -62,7 +61,7 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
         if (window.isNegative()) {
             throw new IllegalArgumentException("--window must not be negative");
         }
-        if (reviewPeriod.compareTo(windowStart.orElse(MIN_AUTO_START).plus(window)) < 0) {
+        if (reviewPeriod.isPresent() && reviewPeriod.get().compareTo(windowStart.orElse(MIN_AUTO_START).plus(window)) < 0) {
             throw new IllegalArgumentException("--review-period must be at least the window's start plus --window: "
                     + "an assignment cannot lie in the future");
         }
@@ -75,7 +74,7 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
     }
 
     static EscalationOptions defaults() {
-        return new EscalationOptions(100_000, Optional.empty(), Duration.ofMinutes(3), Duration.ofHours(24), 0.75,
+        return new EscalationOptions(100_000, Optional.empty(), Duration.ofMinutes(3), Optional.empty(), 0.75,
                 Duration.ofMinutes(2), Duration.ofMinutes(30));
     }
 
@@ -88,7 +87,7 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
         long deadlines = defaults().deadlines();
         Optional<Duration> windowStart = defaults().windowStart();
         Duration window = defaults().window();
-        Duration reviewPeriod = defaults().reviewPeriod();
+        Optional<Duration> reviewPeriod = defaults().reviewPeriod();
         double warnAt = defaults().warnAt();
         Duration grace = defaults().grace();
         Duration readTimeout = defaults().readTimeout();
@@ -114,7 +113,8 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
                 case "--window-start" -> windowStart = value.strip().equalsIgnoreCase("auto") ? Optional.empty()
                         : Optional.of(DurationText.parse(value));
                 case "--window" -> window = DurationText.parse(value);
-                case "--review-period" -> reviewPeriod = DurationText.parse(value);
+                case "--review-period" -> reviewPeriod = value.strip().equalsIgnoreCase("auto") ? Optional.empty()
+                        : Optional.of(DurationText.parse(value));
                 case "--warn-at" -> warnAt = fraction(name, value);
                 case "--grace" -> grace = DurationText.parse(value);
                 case "--read-timeout" -> readTimeout = DurationText.parse(value);
@@ -146,7 +146,7 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
      * rounded up to 10 s. Reading an assignment costs much more than reading a submission: it stores a
      * deadline and here fires an overdue warning (a claim, a send and a mark), and on the embedded
      * MongoDB, which scans a collection for every query not by {@code _id}, it grows with the
-     * deadlines already stored. Measured here at 100,000: about eight times as long. The review period
+     * deadlines already stored. Measured here at 100,000: eight to eleven times as long. The review period
      * must still reach back before the start, or the run refuses to start the window.
      */
     Duration windowStart(Duration submissionsRead) {
@@ -155,17 +155,27 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
         }
         long seconds = Math.max(MIN_AUTO_START.toSeconds(), submissionsRead.multipliedBy(AUTO_START_FACTOR).toSeconds());
         Duration chosen = Duration.ofSeconds((seconds + 9) / 10 * 10);
-        if (reviewPeriod.compareTo(chosen.plus(window)) < 0) {
+        if (reviewPeriod.isPresent() && reviewPeriod.get().compareTo(chosen.plus(window)) < 0) {
             throw new IllegalStateException("The window would start at +" + DurationText.format(chosen)
-                    + ", after the review period " + DurationText.format(reviewPeriod)
+                    + ", after the review period " + DurationText.format(reviewPeriod.get())
                     + ": an assignment cannot lie in the future; give a longer --review-period");
         }
         return chosen;
     }
 
+    /**
+     * The review period: as given, or {@code auto}: twice the window's start. The assignments then lie
+     * as far before publication as the deadlines after it, and with the warning point at 75 % the
+     * warnings fall due from half the window's start on, over a window as long as the breaches' and,
+     * when that is at least twice the window, ending before the breaches begin: each measured on its own.
+     */
+    Duration reviewPeriod(Duration start) {
+        return reviewPeriod.orElse(start.multipliedBy(2));
+    }
+
     /** Whether, with the window starting at {@code start}, every warning point lies before publication: then warnings are overdue on arrival. */
     boolean warningsOverdueOnArrival(Duration start) {
-        Duration beforeDeadline = Duration.ofMillis(Math.round(reviewPeriod.toMillis() * (1 - warnAt)));
+        Duration beforeDeadline = Duration.ofMillis(Math.round(reviewPeriod(start).toMillis() * (1 - warnAt)));
         return beforeDeadline.compareTo(start.plus(window)) >= 0;
     }
 
@@ -174,6 +184,6 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
                         + "review period %s, warning point at %.0f%% of it",
                 deadlines, DurationText.format(window),
                 windowStart.map(DurationText::format).orElse("at least " + DurationText.format(MIN_AUTO_START)),
-                DurationText.format(reviewPeriod), warnAt * 100);
+                reviewPeriod.map(DurationText::format).orElse("twice that"), warnAt * 100);
     }
 }

@@ -36,7 +36,11 @@ final class EscalationReport {
         out.printf("== Escalations: %s on %s ==%n", CommandWatch.ESCALATE, KafkaTopics.COMPLAINT_COMMANDS);
         printCounts(escalations);
         out.printf("  lateness = the record's timestamp (%s) - its missedDeadline, ms: %s%n", figures.timestampType(),
-                lateness(escalations));
+                lateness(escalations.lateness()));
+        if (!figures.readInTime()) {
+            out.printf("  !! the service was still reading when the first deadlines passed; of the deadlines after it had"
+                    + " read everything (%s): %s%n", figures.readAll(), lateness(figures.escalationsDueAfterRead()));
+        }
         out.printf("  missedDeadline other than the deadline published: %d%n", figures.deadlineMismatches());
         out.printf("  sent %s%n", span(escalations, figures.published()));
     }
@@ -46,17 +50,20 @@ final class EscalationReport {
         out.println();
         out.printf("== Warnings: %s ==%n", CommandWatch.WARN);
         printCounts(warnings);
+        Duration reviewPeriod = figures.options().reviewPeriod(figures.windowStart());
         if (figures.options().warningsOverdueOnArrival(figures.windowStart())) {
             out.printf("  every warning point (%.0f%% of a %s review period) lay before publication, so each warning was"
                             + " overdue when read:%n  they measure how fast overdue timers fire (as after an outage), not"
                             + " lateness; sent %s%n",
-                    figures.options().warnAt() * 100, DurationText.format(figures.options().reviewPeriod()),
-                    span(warnings, figures.published()));
+                    figures.options().warnAt() * 100, DurationText.format(reviewPeriod), span(warnings, figures.published()));
         } else {
-            out.printf("  lateness = the record's timestamp - the warning point (%.0f%% of the period), ms: %s%n",
-                    figures.options().warnAt() * 100, lateness(warnings));
-            out.printf("  (warning points before publication were overdue on arrival and count as late); sent %s%n",
-                    span(warnings, figures.published()));
+            out.printf("  lateness = the record's timestamp - the warning point (%.0f%% of a %s review period), ms: %s%n",
+                    figures.options().warnAt() * 100, DurationText.format(reviewPeriod), lateness(warnings.lateness()));
+            if (figures.warningsDueAfterRead().count() < warnings.lateness().count()) {
+                out.printf("  !! some warnings fell due while the service was still reading; of those due after it had read"
+                        + " everything: %s%n", lateness(figures.warningsDueAfterRead()));
+            }
+            out.printf("  sent %s%n", span(warnings, figures.published()));
         }
         figures.commandRecords().forEach((type, records) -> {
             if (!type.equals(CommandWatch.ESCALATE) && !type.equals(CommandWatch.WARN)) {
@@ -75,12 +82,13 @@ final class EscalationReport {
                 summary.withoutDue() > 0 ? ", without a due time " + summary.withoutDue() : "");
     }
 
-    private static String lateness(CommandTally.Summary summary) {
-        if (summary.p50().isEmpty()) {
+    private static String lateness(CommandTally.Lateness lateness) {
+        if (lateness.p50().isEmpty()) {
             return "none";
         }
-        return String.format(Locale.ROOT, "p50 %s, p99 %s, max %s (min %s; sent before due: %d)",
-                millis(summary.p50()), millis(summary.p99()), millis(summary.max()), millis(summary.min()), summary.early());
+        return String.format(Locale.ROOT, "p50 %s, p99 %s, max %s (min %s; sent before due: %d; over %d commands)",
+                millis(lateness.p50()), millis(lateness.p99()), millis(lateness.max()), millis(lateness.min()),
+                lateness.early(), lateness.count());
     }
 
     private static String span(CommandTally.Summary summary, Instant published) {

@@ -23,10 +23,11 @@ class CommandTallyTest {
 
         CommandTally.Summary summary = tally.summary(CommandWatch.ESCALATE, complaints);
 
-        assertThat(summary.p50()).hasValue(50);
-        assertThat(summary.p99()).hasValue(99);
-        assertThat(summary.max()).hasValue(100);
-        assertThat(summary.min()).hasValue(1);
+        assertThat(summary.lateness().p50()).hasValue(50);
+        assertThat(summary.lateness().p99()).hasValue(99);
+        assertThat(summary.lateness().max()).hasValue(100);
+        assertThat(summary.lateness().min()).hasValue(1);
+        assertThat(summary.lateness().count()).isEqualTo(100);
         assertThat(summary.records()).isEqualTo(100);
         assertThat(summary.missing()).isZero();
         assertThat(summary.duplicates()).isZero();
@@ -43,7 +44,7 @@ class CommandTallyTest {
         assertThat(summary.records()).isEqualTo(2);
         assertThat(summary.distinct()).isEqualTo(1);
         assertThat(summary.duplicates()).isEqualTo(1);
-        assertThat(summary.max()).hasValue(10);
+        assertThat(summary.lateness().max()).hasValue(10);
         assertThat(summary.last()).hasValue(DUE + 5_000);
     }
 
@@ -58,8 +59,8 @@ class CommandTallyTest {
 
         assertThat(summary.missing()).isEqualTo(1);
         assertThat(summary.unexpected()).isEqualTo(1);
-        assertThat(summary.early()).isEqualTo(1);
-        assertThat(summary.min()).hasValue(-3);
+        assertThat(summary.lateness().early()).isEqualTo(1);
+        assertThat(summary.lateness().min()).hasValue(-3);
         assertThat(summary.withoutDue()).isEqualTo(1);
     }
 
@@ -72,9 +73,25 @@ class CommandTallyTest {
 
         assertThat(summary.records()).isZero();
         assertThat(summary.missing()).isEqualTo(2);
-        assertThat(summary.p50()).isEmpty();
+        assertThat(summary.lateness().p50()).isEmpty();
         assertThat(summary.first()).isEmpty();
         assertThat(tally.records()).containsOnlyKeys(CommandWatch.WARN);
+    }
+
+    @Test
+    void measuresApartTheCommandsDueFromAMoment() {
+        CommandTally tally = new CommandTally();
+        // Due before the service had read everything: late by its reading, not by its timers.
+        tally.add(CommandWatch.ESCALATE, "a:breach:0", "a", DUE + 60_000, OptionalLong.of(DUE));
+        tally.add(CommandWatch.ESCALATE, "b:breach:0", "b", DUE + 1_000 + 7, OptionalLong.of(DUE + 1_000));
+        tally.add(CommandWatch.ESCALATE, "c:breach:0", "c", DUE + 2_000 + 9, OptionalLong.of(DUE + 2_000));
+
+        CommandTally.Lateness afterReading = tally.latenessDueFrom(CommandWatch.ESCALATE, DUE + 1_000);
+
+        assertThat(afterReading.count()).isEqualTo(2);
+        assertThat(afterReading.max()).hasValue(9);
+        assertThat(afterReading.p50()).hasValue(7);
+        assertThat(tally.summary(CommandWatch.ESCALATE, List.of("a", "b", "c")).lateness().max()).hasValue(60_000);
     }
 
     @Test

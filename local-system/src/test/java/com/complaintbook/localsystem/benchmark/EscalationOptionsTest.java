@@ -20,7 +20,18 @@ class EscalationOptionsTest {
         assertThat(options.deadlines()).isEqualTo(100_000);
         assertThat(options.windowStart()).isEmpty();
         assertThat(options.window()).isEqualTo(Duration.ofMinutes(3));
-        assertThat(options.warningsOverdueOnArrival(Duration.ofMinutes(3))).isTrue();
+        assertThat(options.reviewPeriod()).isEmpty();
+    }
+
+    @Test
+    void anAutomaticReviewPeriodPutsTheWarningsInAWindowOfTheirOwnHalfwayToTheBreaches() {
+        EscalationOptions options = EscalationOptions.defaults();
+        Duration start = Duration.ofMinutes(10);
+
+        assertThat(options.reviewPeriod(start)).isEqualTo(Duration.ofMinutes(20));
+        // Warned 5 minutes before each deadline: from +5 to +8 minutes, the breaches from +10 to +13.
+        assertThat(options.warningsOverdueOnArrival(start)).isFalse();
+        assertThat(EscalationOptions.parse(List.of("--review-period", "24h")).warningsOverdueOnArrival(start)).isTrue();
     }
 
     @Test
@@ -30,17 +41,17 @@ class EscalationOptionsTest {
                 "--read-timeout", "5m"));
 
         assertThat(options).isEqualTo(new EscalationOptions(100_000, Optional.of(Duration.ofMinutes(4)),
-                Duration.ofMinutes(2), Duration.ofMinutes(8), 0.5, Duration.ofSeconds(30), Duration.ofMinutes(5)));
+                Duration.ofMinutes(2), Optional.of(Duration.ofMinutes(8)), 0.5, Duration.ofSeconds(30), Duration.ofMinutes(5)));
         // The warning points lie 4 minutes before the deadlines, some after publication: measured too.
         assertThat(options.warningsOverdueOnArrival(Duration.ofMinutes(4))).isFalse();
     }
 
     @Test
-    void anAutomaticStartLeavesTenTimesTheSubmissionsReadingTimeAndAtLeastThreeMinutes() {
+    void anAutomaticStartLeavesFifteenTimesTheSubmissionsReadingTimeAndAtLeastThreeMinutes() {
         EscalationOptions options = EscalationOptions.defaults();
 
         assertThat(options.windowStart(Duration.ofSeconds(12))).isEqualTo(Duration.ofMinutes(3));
-        assertThat(options.windowStart(Duration.ofMillis(115_100))).isEqualTo(Duration.ofSeconds(1160));
+        assertThat(options.windowStart(Duration.ofMillis(100_100))).isEqualTo(Duration.ofSeconds(1510));
         assertThat(EscalationOptions.parse(List.of("--window-start", "1m")).windowStart(Duration.ofMinutes(9)))
                 .isEqualTo(Duration.ofMinutes(1));
     }
