@@ -339,6 +339,24 @@ class NotificationServiceIT {
     }
 
     @Test
+    void givenEventsOfATypeOrVersionThisServiceDoesNotKnow_thenTheyAreSkippedAndCountedAndTheNextIsStillMailed()
+            throws Exception {
+        String id = newId();
+        String customer = "after-unknown-" + id + "@example.com";
+        String newType = SampleEvent.of(ComplaintEventType.CLOSED).forComplaint(id).envelope("type", "ComplaintReopened").json();
+        String newVersion = ((ObjectNode) JSON.readTree(SampleEvent.of(ComplaintEventType.DEADLINE_APPROACHING).forComplaint(id).json()))
+                .put("version", 2).toString();
+        publishInOnePoll(List.of(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, id, newType),
+                new ProducerRecord<>(Topics.COMPLAINT_EVENTS, id, newVersion),
+                record(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", contact(customer)))));
+
+        awaitOneMailTo(customer);
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/actuator/prometheus").exchange()
+                .expectBody(String.class).value(metrics -> assertThat(metrics).containsPattern(
+                        "complaintbook_notification_events_skipped_total\\{[^}]*reason=\"unknown-type\"[^}]*} [2-9]")));
+    }
+
+    @Test
     void givenASubmissionWithoutContact_thenNoMailIsSent() throws Exception {
         String id = newId();
         publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", NullNode.getInstance()));

@@ -43,7 +43,7 @@ public enum Fact {
     PREVIOUS_ASSIGNEE("previousAssignee"),
     /** The review deadline that passed unanswered. */
     MISSED_DEADLINE("missedDeadline"),
-    /** How long after the missed deadline the complaint climbed, or was found overdue at the top: a duration. */
+    /** How long after the missed deadline the complaint climbed: a duration. */
     OVERDUE_BY("overdueBy"),
     /**
      * Who the complaint climbs to if the deadline passes unanswered: the assignee's nearest manager;

@@ -13,7 +13,6 @@ import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -195,9 +194,6 @@ public final class NoticePlanner {
         Map<Fact, Object> facts = staffFacts(missed.complaintId(), missed.level(), missed.deadline(), missed.assignee(),
                 complaint);
         facts.put(Fact.MISSED_DEADLINE, missed.deadline());
-        if (missed.deadline() != null && missed.recordedAt() != null && !missed.recordedAt().isBefore(missed.deadline())) {
-            facts.put(Fact.OVERDUE_BY, Duration.between(missed.deadline(), missed.recordedAt()));
-        }
         return toStaff(Purpose.DEADLINE_MISSED_AT_TOP, missed.assignee(), facts);
     }
 

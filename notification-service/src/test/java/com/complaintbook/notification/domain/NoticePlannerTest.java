@@ -446,8 +446,7 @@ class NoticePlannerTest {
                     assertThat(notice.recipient()).isEqualTo(new Recipient("Taras Bondarenko", "taras@retail.example"));
                     assertThat(notice.facts()).contains(
                             entry(Fact.REFERENCE, "KB-26-000001"),
-                            entry(Fact.MISSED_DEADLINE, DEADLINE),
-                            entry(Fact.OVERDUE_BY, Duration.ofSeconds(1)))
+                            entry(Fact.MISSED_DEADLINE, DEADLINE))
                             .doesNotContainKey(Fact.ESCALATES_TO);
                 });
     }
