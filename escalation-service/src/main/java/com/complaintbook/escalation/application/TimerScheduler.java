@@ -203,7 +203,7 @@ public class TimerScheduler {
                     .addKeyValue("attempts", failure.attempts())
                     .addKeyValue("retryIn", backOff)
                     .addKeyValue("failingSince", failure.since())
-                    .setCause(failed)
+                    .addKeyValue("causes", causes(failed))
                     .log("Due timers could not be acted on; they are kept and tried again");
             Duration wait = backOff;
             backOff = min(backOff.multipliedBy(2), settings.maxBackOff());
@@ -453,6 +453,16 @@ public class TimerScheduler {
     private void wake() {
         signalled = true;
         work.signalAll();
+    }
+
+    /** The failure's causes by type, outermost first: one line per attempt, as the kit logs a held record. */
+    private static String causes(Throwable failed) {
+        StringBuilder types = new StringBuilder(failed.getClass().getName());
+        Throwable cause = failed.getCause();
+        for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+            types.append(" <- ").append(cause.getClass().getName());
+        }
+        return types.toString();
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -176,13 +176,15 @@ public class MongoDeadlineStore implements DeadlineStore, TimerStore {
                 Criteria.where(DeadlineDocument.CLAIMED_UNTIL).exists(false),
                 Criteria.where(DeadlineDocument.CLAIMED_UNTIL).lte(now),
                 Criteria.where(DeadlineDocument.CLAIMED_BY).is(instanceId));
-        mongo.updateMulti(Query.query(new Criteria().andOperator(new Criteria().orOperator(asRead), free)),
+        List<String> ids = timers.stream().map(DueTimer::complaintId).toList();
+        // The ids up front as well: they are what lets a server answer from the _id index, not a scan.
+        mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids),
+                        new Criteria().orOperator(asRead), free)),
                 new Update().set(DeadlineDocument.CLAIMED_BY, instanceId)
                         .set(DeadlineDocument.CLAIMED_UNTIL, until)
                         .set(DeadlineDocument.CLAIM_ID, claimId),
                 COLLECTION);
-        Query taken = Query.query(Criteria.where("_id").in(timers.stream().map(DueTimer::complaintId).toList())
-                .and(DeadlineDocument.CLAIM_ID).is(claimId));
+        Query taken = Query.query(Criteria.where("_id").in(ids).and(DeadlineDocument.CLAIM_ID).is(claimId));
         taken.fields().include("_id");
         Set<String> won = new HashSet<>();
         mongo.find(taken, Document.class, COLLECTION).forEach(document -> won.add(document.getString("_id")));
