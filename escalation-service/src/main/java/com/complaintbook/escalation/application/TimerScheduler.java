@@ -136,7 +136,7 @@ public class TimerScheduler {
             queue.removeIf(entry -> {
                 boolean gone = partitions.contains(entry.timer.partition());
                 if (gone) {
-                    byComplaint.remove(entry.timer.complaintId(), entry);
+                    byComplaint.remove(entry.timer.complaintId());
                 }
                 return gone;
             });
@@ -436,7 +436,12 @@ public class TimerScheduler {
         }
     }
 
+    /** Holds the entry as the complaint's one timer. */
     private void add(Entry entry) {
+        Entry before = byComplaint.get(entry.timer.complaintId());
+        if (before != null) {
+            remove(before);
+        }
         queue.add(entry);
         byComplaint.put(entry.timer.complaintId(), entry);
         if (queue.first() == entry) {
@@ -444,9 +449,14 @@ public class TimerScheduler {
         }
     }
 
+    /**
+     * Lets go of the entry if it is still the complaint's timer. By identity: the queue orders by
+     * moment and complaint, so a newer entry due at the same moment would compare equal to it.
+     */
     private void remove(Entry entry) {
-        if (queue.remove(entry)) {
-            byComplaint.remove(entry.timer.complaintId(), entry);
+        if (byComplaint.get(entry.timer.complaintId()) == entry) {
+            byComplaint.remove(entry.timer.complaintId());
+            queue.remove(entry);
         }
     }
 

@@ -11,6 +11,7 @@ import com.complaintbook.contracts.events.ComplaintDeadlineMissedAtTop;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.escalation.domain.Breach;
+import com.complaintbook.escalation.domain.DueTimer;
 import com.complaintbook.escalation.domain.Firing;
 import com.complaintbook.escalation.domain.TimerKind;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -291,6 +293,37 @@ class TimerSchedulerTest {
         assertThat(broker.commandIds()).containsExactly(COMPLAINT + ":breach:0");
         assertThat(store.find(COMPLAINT).orElseThrow().next()).isNull();
         assertThat(flaky.failure()).isEmpty();
+    }
+
+    @Test
+    void givenAnEventThatSetsTheSameMomentAgainWhileATimerIsClaimed_whenTheClaimMisses_thenTheNewTimerStillFiresOnTime() {
+        withoutWarnings();
+        Instant deadline = assign(0, LEAD, List.of(MANAGER, CEO));
+        boolean[] raced = {false};
+        TimerStore racing = new DelegatingTimerStore(store) {
+            @Override
+            public Claim claim(Collection<DueTimer> timers, String instanceId, Instant now, Instant until) {
+                if (!raced[0]) {
+                    raced[0] = true;
+                    // The warning event lands between the read and the claim: same breach, same moment, newer position.
+                    record(sequence -> recorder.deadlineApproaching(event(sequence, new ComplaintDeadlineApproaching(
+                            COMPLAINT, 0, LEAD, deadline, MANAGER, now)), PARTITION));
+                }
+                return super.claim(timers, instanceId, now, until);
+            }
+        };
+        TimerScheduler raceful = new TimerScheduler(racing, broker, metrics, clock, "instance-d", SETTINGS);
+        scheduler.revoked(List.of(PARTITION));
+        recorder = new DeadlineRecorder(store, breaches, raceful, metrics, 1.0);
+        raceful.assigned(List.of(PARTITION));
+
+        passUntil(raceful, deadline);
+
+        assertThat(raced[0]).isTrue();
+        assertThat(broker.all()).singleElement().satisfies(breach -> {
+            assertThat(breach.commandId()).isEqualTo(COMPLAINT + ":breach:0");
+            assertThat(breach.issuedAt()).isEqualTo(deadline);
+        });
     }
 
     @Test
