@@ -301,12 +301,17 @@ public class TimerScheduler {
         }
     }
 
-    /** A timer read from the store takes the place of the one held unless the consumer has since held a newer one. */
+    /**
+     * A timer read from the store takes the place of the one held, unless the one held is newer, is
+     * the same action (its claim, if any, may be this instance's own from an attempt that failed, and
+     * a claim another instance holds is found at the claim) or waits for its mark.
+     */
     private void merge(DueTimer loaded) {
         Entry held = byComplaint.get(loaded.complaintId());
         if (held != null) {
-            if (held.timer.lastSequence() > loaded.lastSequence() || held.sentUnder != null
-                    || held.timer.equals(loaded)) {
+            boolean sameAction = held.timer.lastSequence() == loaded.lastSequence()
+                    && held.timer.action().equals(loaded.action());
+            if (held.timer.lastSequence() > loaded.lastSequence() || held.sentUnder != null || sameAction) {
                 return;
             }
             remove(held);
@@ -389,7 +394,10 @@ public class TimerScheduler {
         }
     }
 
-    /** Marks what was sent and acknowledged, claim by claim; each then leaves the queue, or waits for its next action. */
+    /**
+     * Marks what was sent and acknowledged, claim by claim; each then leaves the queue, or waits for
+     * its next action.
+     */
     private void markSent(List<Entry> sent) {
         if (sent.isEmpty()) {
             return;

@@ -267,6 +267,9 @@ class TimerSchedulerTest {
         broker.away = false;
         passUntil(deadline.plusSeconds(90));
         assertThat(broker.commandIds()).containsExactly(COMPLAINT + ":breach:0");
+        assertThat(broker.all().get(0).issuedAt())
+                .as("at the next retry (1 s doubling: 31 s after the deadline), not once its own claim ran out")
+                .isEqualTo(deadline.plusSeconds(31));
         assertThat(scheduler.failure()).isEmpty();
         assertThat(store.find(COMPLAINT).orElseThrow().next()).isNull();
     }

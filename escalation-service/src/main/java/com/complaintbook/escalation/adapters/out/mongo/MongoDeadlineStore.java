@@ -123,7 +123,9 @@ public class MongoDeadlineStore implements DeadlineStore, TimerStore {
                     .set(DeadlineDocument.ACTION_DUE_AT, next.dueAt())
                     .set(DeadlineDocument.ACTION_DEADLINE, next.deadline());
         }
-        update.unset(DeadlineDocument.CLAIMED_BY).unset(DeadlineDocument.CLAIMED_UNTIL).unset(DeadlineDocument.CLAIM_ID);
+        update.unset(DeadlineDocument.CLAIMED_BY)
+                .unset(DeadlineDocument.CLAIMED_UNTIL)
+                .unset(DeadlineDocument.CLAIM_ID);
     }
 
     @Override
