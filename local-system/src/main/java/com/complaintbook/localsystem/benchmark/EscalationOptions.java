@@ -35,7 +35,7 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
             "",
             "  --deadlines N        open deadlines, one complaint each (default 100000)",
             "  --window-start D     the first deadline falls D after the assignments are published (default auto:",
-            "                       3m, or 15 times as long as the service took to read the submissions if longer,",
+            "                       3m, or 6 times as long as the service took to read the submissions if longer,",
             "                       so that it has read every assignment before the first deadline)",
             "  --window D           the deadlines fall evenly over D from there (default 3m)",
             "  --review-period D    deadline minus assignedAt (default auto: twice the window's start, so that the",
@@ -49,7 +49,7 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
     /** The shortest window start {@code auto} chooses: deadlines a few minutes ahead, as the issue asks. */
     static final Duration MIN_AUTO_START = Duration.ofMinutes(3);
     /** How many times the submissions' reading time {@code auto} leaves for the assignments'. */
-    static final int AUTO_START_FACTOR = 15;
+    static final int AUTO_START_FACTOR = 6;
 
     EscalationOptions {
         if (deadlines < 1) {
@@ -143,11 +143,12 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
     /**
      * The window's start: as given, or {@code auto}: {@link #MIN_AUTO_START}, or {@link
      * #AUTO_START_FACTOR} times the time the service took to read the submissions where that is longer,
-     * rounded up to 10 s. Reading an assignment costs much more than reading a submission: it stores a
-     * deadline and here fires an overdue warning (a claim, a send and a mark), and on the embedded
-     * MongoDB, which scans a collection for every query not by {@code _id}, it grows with the
-     * deadlines already stored. Measured here at 100,000: eight to eleven times as long. The review period
-     * must still reach back before the start, or the run refuses to start the window.
+     * rounded up to 10 s. With the review period {@code auto}, reading an assignment fires nothing and
+     * the assignments took twice as long to read as the submissions (measured here at 100,000), and the
+     * warnings fall due from half the start on: six times leaves the reading half as long again. With a long
+     * review period every warning fires while the service reads, and reading took eight to eleven
+     * times as long: give the start then. The review period must still reach back before the start,
+     * or the run refuses to start the window.
      */
     Duration windowStart(Duration submissionsRead) {
         if (windowStart.isPresent()) {

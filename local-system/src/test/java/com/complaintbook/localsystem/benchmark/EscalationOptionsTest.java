@@ -47,11 +47,11 @@ class EscalationOptionsTest {
     }
 
     @Test
-    void anAutomaticStartLeavesFifteenTimesTheSubmissionsReadingTimeAndAtLeastThreeMinutes() {
+    void anAutomaticStartLeavesSixTimesTheSubmissionsReadingTimeAndAtLeastThreeMinutes() {
         EscalationOptions options = EscalationOptions.defaults();
 
-        assertThat(options.windowStart(Duration.ofSeconds(12))).isEqualTo(Duration.ofMinutes(3));
-        assertThat(options.windowStart(Duration.ofMillis(100_100))).isEqualTo(Duration.ofSeconds(1510));
+        assertThat(options.windowStart(Duration.ofSeconds(25))).isEqualTo(Duration.ofMinutes(3));
+        assertThat(options.windowStart(Duration.ofSeconds(51))).isEqualTo(Duration.ofSeconds(310));
         assertThat(EscalationOptions.parse(List.of("--window-start", "1m")).windowStart(Duration.ofMinutes(9)))
                 .isEqualTo(Duration.ofMinutes(1));
     }
@@ -61,7 +61,7 @@ class EscalationOptionsTest {
         assertThatThrownBy(() -> EscalationOptions.parse(List.of("--window-start", "3m", "--review-period", "5m")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--review-period");
         EscalationOptions shortPeriod = EscalationOptions.parse(List.of("--review-period", "10m"));
-        assertThatThrownBy(() -> shortPeriod.windowStart(Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> shortPeriod.windowStart(Duration.ofMinutes(3)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("--review-period");
     }
 
