@@ -37,10 +37,13 @@ import java.util.function.Predicate;
 
 import static com.complaintbook.intake.support.Samples.CEO;
 import static com.complaintbook.intake.support.Samples.CLERK;
+import static com.complaintbook.intake.support.Samples.DEADLINE;
 import static com.complaintbook.intake.support.Samples.MANAGER;
+import static com.complaintbook.intake.support.Samples.appealWindowPassed;
 import static com.complaintbook.intake.support.Samples.assignment;
 import static com.complaintbook.intake.support.Samples.escalation;
 import static com.complaintbook.intake.support.Samples.validSubmission;
+import static com.complaintbook.intake.support.Samples.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -111,6 +114,79 @@ class IntakeIT {
         assertThat(assigned.get("assignee").get("id").asString()).isEqualTo(CLERK.id());
         assertThat(assigned.get("deadline").asString()).isEqualTo("2026-11-25T09:00:00Z");
         assertThat(stream.get(2).get("payload").get("previousAssignee").asString()).isEqualTo(CLERK.id());
+    }
+
+    @Test
+    void escalationsCommandsWarnOnceClimbOnceAndRecordTheBreachAtTheTopOnceAndTheRepeatsAreHandledSilently() {
+        JsonNode accepted = submit(validSubmission());
+        String complaintId = accepted.get("complaintId").asString();
+        events.await(keyed(complaintId), 1);
+        double warningsBefore = handled("WarnOfDeadline");
+        double breachesBefore = handled("EscalateComplaint");
+
+        send(assignment(complaintId, CLERK, 0, List.of(MANAGER, CEO)));
+        send(warning(complaintId, 0));
+        send(warning(complaintId, 0));
+        send(escalation(complaintId, 0));
+        send(escalation(complaintId, 0));
+        send(assignment(complaintId, CEO, 1, List.of()));
+        send(escalation(complaintId, 1));
+        send(escalation(complaintId, 1));
+
+        List<JsonNode> stream = events.await(keyed(complaintId), 6).stream().map(r -> json.readTree(r.value())).toList();
+        assertThat(stream).extracting(e -> e.get("type").asString()).containsExactly("ComplaintSubmitted",
+                "ComplaintAssigned", "ComplaintDeadlineApproaching", "ComplaintEscalated", "ComplaintAssigned",
+                "ComplaintDeadlineMissedAtTop");
+        JsonNode warned = stream.get(2).get("payload");
+        assertThat(warned.get("assignee").get("id").asString()).isEqualTo(CLERK.id());
+        assertThat(warned.get("escalatesTo").get("name").asString()).isEqualTo(MANAGER.name());
+        assertThat(warned.get("deadline").asString()).isEqualTo(DEADLINE.toString());
+        JsonNode escalated = stream.get(3).get("payload");
+        assertThat(escalated.get("reason").asString()).isEqualTo("deadline-missed");
+        assertThat(escalated.get("previousHandler").get("email").asString()).isEqualTo(CLERK.email());
+        assertThat(escalated.get("missedDeadline").asString()).isEqualTo(DEADLINE.toString());
+        JsonNode missedAtTop = stream.get(5).get("payload");
+        assertThat(missedAtTop.get("assignee").get("id").asString()).isEqualTo(CEO.id());
+        assertThat(missedAtTop.get("level").asInt()).isEqualTo(1);
+        Awaitility.await().untilAsserted(() -> {
+            assertThat(handled("WarnOfDeadline")).isEqualTo(warningsBefore + 2);
+            assertThat(handled("EscalateComplaint")).isEqualTo(breachesBefore + 4);
+        });
+        // Overdue at the top, the complaint still waits for the CEO's answer, and the customer sees it in review.
+        intake.customerStatus(IntakeClient.linkPath(accepted)).expectStatus().isOk().expectBody()
+                .jsonPath("$.stage").isEqualTo("in-review")
+                .jsonPath("$.level").isEqualTo(1);
+        intake.answer(complaintId, CEO.id(), Map.of("text", "Late, but a new sofa on Friday")).expectStatus().isNoContent();
+        assertThat(events.await(keyed(complaintId), 8)).hasSize(8)
+                .extracting(r -> json.readTree(r.value()).get("type").asString())
+                .endsWith("ComplaintAnswered", "ComplaintClosed");
+    }
+
+    @Test
+    void anAnswerWhoseAppealWindowPassedIsClosedOnceAndTheCustomerCanNoLongerAppeal() {
+        JsonNode accepted = submit(validSubmission());
+        String complaintId = accepted.get("complaintId").asString();
+        double closesBefore = handled("CloseAfterAppealWindow");
+        send(assignment(complaintId, CLERK, 0, List.of(MANAGER, CEO)));
+        events.await(keyed(complaintId), 2);
+        intake.answer(complaintId, CLERK.id(), Map.of("text", "A voucher for 10%")).expectStatus().isNoContent();
+        JsonNode answered = json.readTree(events.await(keyed(complaintId), 3).get(2).value()).get("payload");
+        Instant appealDeadline = Instant.parse(answered.get("appealDeadline").asString());
+
+        send(appealWindowPassed(complaintId, 0, appealDeadline));
+        send(appealWindowPassed(complaintId, 0, appealDeadline));
+
+        JsonNode closed = json.readTree(events.await(keyed(complaintId), 4).get(3).value());
+        assertThat(closed.get("type").asString()).isEqualTo("ComplaintClosed");
+        assertThat(closed.get("payload").get("reason").asString()).isEqualTo("appeal-window-passed");
+        Awaitility.await().untilAsserted(() -> assertThat(handled("CloseAfterAppealWindow")).isEqualTo(closesBefore + 2));
+        assertThat(events.await(keyed(complaintId), 4)).hasSize(4);
+        intake.customerStatus(IntakeClient.linkPath(accepted)).expectStatus().isOk().expectBody()
+                .jsonPath("$.stage").isEqualTo("closed")
+                .jsonPath("$.closedBecause").isEqualTo("appeal-window-passed")
+                .jsonPath("$.canAccept").isEqualTo(false)
+                .jsonPath("$.appealUntil").doesNotExist();
+        intake.notSatisfied(IntakeClient.linkPath(accepted), "Too late?").expectStatus().isEqualTo(409);
     }
 
     @Test
@@ -247,6 +323,11 @@ class IntakeIT {
 
     private static Predicate<ConsumerRecord<String, String>> keyed(String complaintId) {
         return record -> complaintId.equals(record.key());
+    }
+
+    /** Commands of a type the aggregate took, whether they recorded an event or found nothing to do. */
+    private double handled(String type) {
+        return metric("complaintbook_intake_commands_handled_total", series -> series.contains("type=\"" + type + "\""));
     }
 
     /** The kit's count of this service's records parked at once for the given reason. */

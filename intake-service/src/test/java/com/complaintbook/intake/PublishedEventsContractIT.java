@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +30,16 @@ import static com.complaintbook.intake.support.IntakeClient.linkPath;
 import static com.complaintbook.intake.support.Samples.CEO;
 import static com.complaintbook.intake.support.Samples.CLERK;
 import static com.complaintbook.intake.support.Samples.MANAGER;
+import static com.complaintbook.intake.support.Samples.appealWindowPassed;
 import static com.complaintbook.intake.support.Samples.assignment;
 import static com.complaintbook.intake.support.Samples.escalation;
 import static com.complaintbook.intake.support.Samples.validSubmission;
+import static com.complaintbook.intake.support.Samples.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The producer side of the events' contract, on the running service: two complaints are taken
+ * The producer side of the events' contract, on the running service: three complaints are taken
  * through every step a complaint can take (through the API, the customer's link and the commands
  * of routing and escalation), and then every record on the events topic, theirs and those every
  * other test in this context made intake publish, must satisfy the contracts' JSON Schemas.
@@ -83,16 +86,30 @@ class PublishedEventsContractIT {
         String missed = intake.submitted(anonymousSuggestion).get("complaintId").asString();
         send(assignment(missed, CLERK, 0, List.of(MANAGER, CEO)));
         awaitEvents(missed, 2);
+        send(warning(missed, 0));
         send(escalation(missed, 0));
         send(assignment(missed, CEO, 1, List.of()));
-        awaitEvents(missed, 4);
+        send(warning(missed, 1));
+        send(escalation(missed, 1));
+        awaitEvents(missed, 7);
         intake.answer(missed, CEO.id(), Map.of("text", "We will try it", "outcome", "implemented"))
                 .expectStatus().isNoContent();
 
+        String leftToClose = intake.submitted(validSubmission()).get("complaintId").asString();
+        send(assignment(leftToClose, CLERK, 0, List.of(MANAGER, CEO)));
+        awaitEvents(leftToClose, 2);
+        intake.reject(leftToClose, CLERK.id(), Map.of("reason", "not-ours")).expectStatus().isNoContent();
+        Instant appealDeadline = Instant.parse(json.readTree(awaitEvents(leftToClose, 3).get(2).value())
+                .get("payload").get("appealDeadline").asString());
+        send(appealWindowPassed(leftToClose, 0, appealDeadline));
+
         assertThat(typesOf(awaitEvents(appealed, 7))).containsExactly("ComplaintSubmitted", "ComplaintAssigned",
                 "ComplaintAnswered", "ComplaintEscalated", "ComplaintAssigned", "ComplaintRejected", "ComplaintClosed");
-        assertThat(typesOf(awaitEvents(missed, 6))).containsExactly("ComplaintSubmitted", "ComplaintAssigned",
-                "ComplaintEscalated", "ComplaintAssigned", "ComplaintAnswered", "ComplaintClosed");
+        assertThat(typesOf(awaitEvents(missed, 9))).containsExactly("ComplaintSubmitted", "ComplaintAssigned",
+                "ComplaintDeadlineApproaching", "ComplaintEscalated", "ComplaintAssigned", "ComplaintDeadlineApproaching",
+                "ComplaintDeadlineMissedAtTop", "ComplaintAnswered", "ComplaintClosed");
+        assertThat(typesOf(awaitEvents(leftToClose, 4))).containsExactly("ComplaintSubmitted", "ComplaintAssigned",
+                "ComplaintRejected", "ComplaintClosed");
         Set<ComplaintEventType> checked = events.records(Topics.COMPLAINT_EVENTS).stream()
                 .map(record -> ContractSchemas.assertEvent(record.key(), record.value()))
                 .collect(Collectors.toSet());

@@ -1,8 +1,13 @@
 package com.complaintbook.intake;
 
+import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.intake.domain.AssignResponsible;
 import com.complaintbook.intake.domain.ComplaintEvent;
+import com.complaintbook.intake.domain.Employee;
+import com.complaintbook.intake.support.StoredEvents;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -16,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * History written in an older shape is read in today's: an upcaster bean, as a change of a stored
  * event's shape would add, turns the stored revision into the current one on the way out of the
- * store. The store itself is never rewritten.
+ * store. The store itself is never rewritten. The first test's upcaster is the test's own; the
+ * second's is intake's, for escalations stored before they carried who they climbed from.
  */
 @IntakeIntegrationTest
 @Import(StoredHistoryIT.OlderSubmissionShape.class)
@@ -34,6 +41,7 @@ class StoredHistoryIT {
 
     @Autowired EventStore events;
     @Autowired JdbcClient jdbc;
+    @Autowired CommandGateway commands;
 
     @Test
     void aSubmissionStoredInAnOlderRevisionIsReadInTheCurrentShape() {
@@ -59,6 +67,48 @@ class StoredHistoryIT {
         });
         assertThat(jdbc.sql("SELECT payload_revision FROM domain_event_entry WHERE aggregate_identifier = ?")
                 .param(complaintId).query(String.class).single()).isEqualTo("0");
+    }
+
+    @Test
+    void anEscalationStoredBeforeItCarriedWhoItClimbedFromIsReadWithoutThemAndTheComplaintGoesOn() {
+        String complaintId = UUID.randomUUID().toString();
+        store(complaintId, 0, SUBMITTED, "1", """
+                {"complaintId":"%s","reference":"KB-26-000043","kind":"complaint","channel":"website",
+                 "storeId":"kyiv-001","category":"delivery","text":"Late","customer":null,"language":"uk",
+                 "submittedAt":"2026-11-20T09:00:00Z"}""".formatted(complaintId));
+        store(complaintId, 1, ComplaintEvent.Assigned.class.getName(), "1", """
+                {"complaintId":"%s","assignee":{"id":"e-delivery-lead","name":"Ivan Petrenko","email":"ivan@retail.example"},
+                 "level":0,"deadline":"2026-11-23T09:00:00Z",
+                 "managers":[{"id":"m-logistics","name":"Oksana Tkachenko","email":"oksana@retail.example"}],
+                 "assignedAt":"2026-11-20T09:00:01Z"}""".formatted(complaintId));
+        store(complaintId, 2, ComplaintEvent.Escalated.class.getName(), "1", """
+                {"complaintId":"%s","fromLevel":0,"toLevel":1,"reason":"deadline-missed",
+                 "previousAssignee":"e-delivery-lead","comment":null,"escalatedAt":"2026-11-23T09:00:30Z"}"""
+                .formatted(complaintId));
+
+        List<? extends DomainEventMessage<?>> stream = events.readEvents(complaintId).asStream().toList();
+
+        assertThat(stream).hasSize(3).last().satisfies(event -> {
+            assertThat(event.getPayload()).isEqualTo(new ComplaintEvent.Escalated(complaintId, 0, 1,
+                    EscalationReason.DEADLINE_MISSED, "e-delivery-lead", null, Instant.parse("2026-11-23T09:00:30Z"),
+                    null, null));
+        });
+        Employee manager = new Employee("m-logistics", "Oksana Tkachenko", "oksana@retail.example");
+        commands.sendAndWait(new AssignResponsible(complaintId, manager, 1, Instant.parse("2026-11-24T09:00:00Z"),
+                List.of(), Instant.parse("2026-11-23T09:01:00Z")));
+        assertThat(new StoredEvents(jdbc).of(complaintId)).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT payload_revision FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2")
+                .param(complaintId).query(String.class).single()).isEqualTo("1");
+    }
+
+    private void store(String complaintId, long sequence, String type, String revision, String payload) {
+        jdbc.sql("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, ?, 'Complaint', '2026-11-20T09:00:00Z', ?, ?, ?, ?)""")
+                .params(UUID.randomUUID().toString(), complaintId, sequence, type, revision,
+                        payload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8))
+                .update();
     }
 
     /** A revision 0 of the submission that called the store {@code storeCode}. */

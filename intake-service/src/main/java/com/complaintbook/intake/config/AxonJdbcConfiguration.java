@@ -22,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -91,6 +92,13 @@ class AxonJdbcConfiguration {
                         .setOwnerColumn("owner")
                         .build())
                 .build();
+    }
+
+    /** Each change of a stored event's shape adds its upcaster here, oldest first (see {@code ComplaintEvent}). */
+    @Bean
+    @Order(1)
+    EventUpcaster escalatedRevisionOneUpcaster() {
+        return new EscalatedRevisionOneUpcaster();
     }
 
     /**

@@ -6,6 +6,8 @@ import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.intake.domain.ComplaintEvent.Answered;
 import com.complaintbook.intake.domain.ComplaintEvent.Assigned;
 import com.complaintbook.intake.domain.ComplaintEvent.Closed;
+import com.complaintbook.intake.domain.ComplaintEvent.DeadlineApproaching;
+import com.complaintbook.intake.domain.ComplaintEvent.DeadlineMissedAtTop;
 import com.complaintbook.intake.domain.ComplaintEvent.Escalated;
 import com.complaintbook.intake.domain.ComplaintEvent.Rejected;
 import com.complaintbook.intake.domain.ComplaintEvent.Submitted;
@@ -24,13 +26,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *
  * <p>Its life: submitted, assigned by routing, answered or rejected by the assignee or someone above
  * them; then accepted (closed), or appealed by the customer within the appeal window, which lifts it
- * one level up to be assigned and answered again. A missed deadline lifts it too. An answer from the
- * top of the chain is final and closes it.
+ * one level up to be assigned and answered again, or let the window pass, which closes it. A missed
+ * deadline lifts it too, after a warning before it; at the top of the chain, where nobody is above, a
+ * missed deadline is recorded once and the complaint stays, overdue. An answer from the top of the
+ * chain is final and closes it.
  *
  * <p>Commands from Kafka arrive at least once, so each names the state it was decided for. A command
  * that the stream already reflects is accepted silently (no second event); one that contradicts the
  * stream is refused with {@link ComplaintStepRefused}, and one from someone without the right with
- * {@link ComplaintActionForbidden}.
+ * {@link ComplaintActionForbidden}. Escalation's timers race with answers and appeals as a matter of
+ * course, so a warning, a breach or a close that arrives after the complaint moved on records nothing
+ * and is not refused either.
  */
 @Aggregate
 public class Complaint {
@@ -40,8 +46,11 @@ public class Complaint {
     private ComplaintKind kind;
     private ComplaintStatus status;
     private int level;
-    private String assigneeId;
+    private Employee assignee;
+    private Instant deadline;
     private List<Employee> managers = List.of();
+    private boolean warned;
+    private boolean missedAtTop;
     private String answeredBy;
     private boolean finalAnswer;
     private Instant appealDeadline;
@@ -72,19 +81,59 @@ public class Complaint {
                 command.managers(), command.assignedAt()));
     }
 
+    /**
+     * A breach climbs one level, recording the deadline this stream holds for the level. At the top it
+     * is recorded once and nothing climbs.
+     */
     @CommandHandler
     public void handle(EscalateForMissedDeadline command) {
-        if (level > command.fromLevel() || answeredInTime(command.fromLevel())) {
+        if (movedOnFrom(command.fromLevel())) {
             return;
         }
-        if (status != ComplaintStatus.ASSIGNED || level != command.fromLevel()) {
-            throw refused("no deadline runs at level " + command.fromLevel());
-        }
+        requireDeadlineRunningAt(command.fromLevel());
         if (managers.isEmpty()) {
-            throw refused("it is with the CEO already; there is no one above");
+            if (!missedAtTop) {
+                apply(new DeadlineMissedAtTop(complaintId, level, assignee, deadline, command.escalatedAt()));
+            }
+            return;
         }
         apply(new Escalated(complaintId, level, level + 1, EscalationReason.DEADLINE_MISSED,
-                assigneeId, null, command.escalatedAt()));
+                assignee.id(), null, command.escalatedAt(), assignee, deadline));
+    }
+
+    /**
+     * Warned once per level, and only about the deadline the assignee has now: a warning that arrives
+     * after a reassignment, or after the deadline was already recorded as missed, is stale.
+     */
+    @CommandHandler
+    public void handle(WarnOfApproachingDeadline command) {
+        if (movedOnFrom(command.level())) {
+            return;
+        }
+        requireDeadlineRunningAt(command.level());
+        if (warned || missedAtTop || !command.deadline().equals(deadline)) {
+            return;
+        }
+        apply(new DeadlineApproaching(complaintId, level, assignee, deadline,
+                managers.isEmpty() ? null : managers.get(0), command.warnedAt()));
+    }
+
+    /**
+     * Closes the answer whose appeal window passed. Escalation's clock says it passed; the customer
+     * appealing (the complaint climbed) or accepting meanwhile makes the close moot.
+     */
+    @CommandHandler
+    public void handle(CloseAfterAppealWindowPassed command) {
+        if (level > command.level() || (level == command.level() && status == ComplaintStatus.CLOSED)) {
+            return;
+        }
+        if (level != command.level() || (status != ComplaintStatus.ANSWERED && status != ComplaintStatus.REJECTED)) {
+            throw refused("no answer was given at level " + command.level());
+        }
+        if (!command.appealDeadline().equals(appealDeadline)) {
+            return;
+        }
+        apply(new Closed(complaintId, ClosureReason.APPEAL_WINDOW_PASSED, command.closedAt()));
     }
 
     @CommandHandler
@@ -125,6 +174,9 @@ public class Complaint {
         if (status == ComplaintStatus.CLOSED && finalAnswer) {
             throw refused("the answer came from the top of the chain and is final");
         }
+        if (closure == ClosureReason.APPEAL_WINDOW_PASSED) {
+            throw refused("the appeal window closed at " + appealDeadline);
+        }
         if (status != ComplaintStatus.ANSWERED && status != ComplaintStatus.REJECTED) {
             throw refused("there is no answer to appeal");
         }
@@ -132,13 +184,12 @@ public class Complaint {
             throw refused("the appeal window closed at " + appealDeadline);
         }
         apply(new Escalated(complaintId, level, level + 1, EscalationReason.CUSTOMER_NOT_SATISFIED,
-                answeredBy, command.comment(), command.declaredAt()));
+                answeredBy, command.comment(), command.declaredAt(), inChain(answeredBy), null));
     }
 
     /** Who may act is checked first, so staff outside the chain learn nothing of where it stands. */
     private void requireAwaitingAnswerFrom(String staffId) {
-        boolean inChain = staffId.equals(assigneeId) || managers.stream().anyMatch(manager -> manager.id().equals(staffId));
-        if (!inChain) {
+        if (inChain(staffId) == null) {
             throw new ComplaintActionForbidden(complaintId, staffId);
         }
         if (status != ComplaintStatus.ASSIGNED) {
@@ -146,10 +197,18 @@ public class Complaint {
         }
     }
 
+    /** The assignee or the one of their managers with this id; {@code null} for anyone else. */
+    private Employee inChain(String staffId) {
+        if (assignee != null && assignee.id().equals(staffId)) {
+            return assignee;
+        }
+        return managers.stream().filter(manager -> manager.id().equals(staffId)).findFirst().orElse(null);
+    }
+
     /** The assignee's managers run up to the CEO, so the one with nobody above is the last of them. */
     private boolean nobodyAbove(String staffId) {
-        String top = managers.isEmpty() ? assigneeId : managers.get(managers.size() - 1).id();
-        return top.equals(staffId);
+        Employee top = managers.isEmpty() ? assignee : managers.get(managers.size() - 1);
+        return top.id().equals(staffId);
     }
 
     private void closeIfFinal(boolean last, Instant at) {
@@ -159,20 +218,31 @@ public class Complaint {
     }
 
     /**
+     * Whether the complaint left the level a deadline command was decided for: it climbed past it, or
+     * was answered, rejected or closed at it. A deadline noticed as missed, or near, just after the
+     * answer came is a race, not a breach.
+     */
+    private boolean movedOnFrom(int commandLevel) {
+        return level > commandLevel || (level == commandLevel && (status == ComplaintStatus.ANSWERED
+                || status == ComplaintStatus.REJECTED || status == ComplaintStatus.CLOSED));
+    }
+
+    /** A deadline command for a level the stream has not reached, or has no deadline at, contradicts it. */
+    private void requireDeadlineRunningAt(int commandLevel) {
+        if (status != ComplaintStatus.ASSIGNED || level != commandLevel) {
+            throw refused("no deadline runs at level " + commandLevel);
+        }
+    }
+
+    /**
      * Whether the stream already holds this assignment: the complaint has moved past its level, or
      * is still at it with this assignee, answered or not. Routing resends an assignment whenever an
      * event is redelivered or replayed; that must change nothing and alarm no one.
      */
-    /** A deadline noticed as missed just after the answer came is a race, not a breach. */
-    private boolean answeredInTime(int fromLevel) {
-        return level == fromLevel && (status == ComplaintStatus.ANSWERED || status == ComplaintStatus.REJECTED
-                || status == ComplaintStatus.CLOSED);
-    }
-
     private boolean alreadyAssigned(AssignResponsible command) {
         boolean assignedAtThisLevel = status != ComplaintStatus.SUBMITTED && status != ComplaintStatus.ESCALATED;
         return command.level() < level
-                || (command.level() == level && assignedAtThisLevel && command.assignee().id().equals(assigneeId));
+                || (command.level() == level && assignedAtThisLevel && command.assignee().id().equals(assignee.id()));
     }
 
     private ComplaintStepRefused refused(String reason) {
@@ -191,8 +261,10 @@ public class Complaint {
     void on(Assigned event) {
         status = ComplaintStatus.ASSIGNED;
         level = event.level();
-        assigneeId = event.assignee().id();
+        assignee = event.assignee();
+        deadline = event.deadline();
         managers = event.managers();
+        warned = false;
         answeredBy = null;
         appealDeadline = null;
     }
@@ -201,6 +273,17 @@ public class Complaint {
     void on(Escalated event) {
         status = ComplaintStatus.ESCALATED;
         level = event.toLevel();
+        deadline = null;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineApproaching event) {
+        warned = true;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissedAtTop event) {
+        missedAtTop = true;
     }
 
     @EventSourcingHandler

@@ -44,10 +44,43 @@ public sealed interface ComplaintEvent {
                     Instant assignedAt) implements ComplaintEvent {
     }
 
-    /** The complaint moved one level up, for a missed deadline or a customer not satisfied. */
-    @Revision("1")
+    /**
+     * The complaint moved one level up, for a missed deadline or a customer not satisfied.
+     *
+     * <p>Revision 2 added {@code previousHandler} and {@code missedDeadline}; revision 1 events are read
+     * with both empty (see {@code EscalatedRevisionOneUpcaster}), as the wire tells of events recorded
+     * before they were carried.
+     *
+     * @param previousAssignee employee id of {@code previousHandler}
+     * @param previousHandler  who it climbs from: the assignee whose deadline passed, or whoever gave the
+     *                         answer the customer was not satisfied with
+     * @param missedDeadline   for a missed deadline, the deadline that passed; empty when the customer was
+     *                         not satisfied
+     */
+    @Revision("2")
     record Escalated(String complaintId, int fromLevel, int toLevel, EscalationReason reason, String previousAssignee,
-                     String comment, Instant escalatedAt) implements ComplaintEvent {
+                     String comment, Instant escalatedAt, Employee previousHandler, Instant missedDeadline)
+            implements ComplaintEvent {
+    }
+
+    /**
+     * The assignee was warned that their deadline is near: once per level, while the complaint waits
+     * for their answer.
+     *
+     * @param escalatesTo the assignee's nearest manager, who gets it if the deadline passes; empty at the top
+     */
+    @Revision("1")
+    record DeadlineApproaching(String complaintId, int level, Employee assignee, Instant deadline, Employee escalatesTo,
+                               Instant warnedAt) implements ComplaintEvent {
+    }
+
+    /**
+     * The deadline at the top of the chain passed unanswered. Nobody is above, so nothing climbs: the
+     * complaint stays with the assignee, overdue, and can still be answered. Once per complaint.
+     */
+    @Revision("1")
+    record DeadlineMissedAtTop(String complaintId, int level, Employee assignee, Instant deadline, Instant recordedAt)
+            implements ComplaintEvent {
     }
 
     /** An answer; {@code appealDeadline} is empty when it came from the top and is final. */

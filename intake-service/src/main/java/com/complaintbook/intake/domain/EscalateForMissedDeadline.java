@@ -7,8 +7,10 @@ import java.time.Instant;
 /**
  * Escalation found that the deadline at {@code fromLevel} passed unanswered.
  *
- * @param fromLevel   the level whose deadline was missed
- * @param escalatedAt when intake recorded the escalation
+ * @param fromLevel      the level whose deadline was missed
+ * @param missedDeadline the deadline escalation saw pass; the event records the one the stream holds for
+ *                       the level, the single source of what the deadline was
+ * @param escalatedAt    when intake recorded the escalation
  */
 public record EscalateForMissedDeadline(
         @TargetAggregateIdentifier String complaintId,

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 
 class ComplaintTest {
 
@@ -80,9 +81,11 @@ class ComplaintTest {
     }
 
     @Test
-    void givenAnsweredJustBeforeTheDeadline_whenTheDeadlineIsReportedMissed_thenNothingHappens() {
-        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
-                .when(new EscalateForMissedDeadline(ID, 0, DEADLINE, DEADLINE.plusSeconds(5)))
+    void givenAnsweredInTheDeadlinesLastMillisecond_whenTheDeadlineIsReportedMissed_thenTheAnswerWinsAndNothingHappens() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .andGivenCommands(new AnswerComplaint(ID, CLERK.id(), "Just in time", null, DEADLINE.minusMillis(1),
+                        DEADLINE.minusMillis(1).plus(Duration.ofDays(14))))
+                .when(new EscalateForMissedDeadline(ID, 0, DEADLINE, DEADLINE.plusMillis(1)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -110,12 +113,228 @@ class ComplaintTest {
     }
 
     @Test
-    void givenAssigned_whenTheDeadlineIsMissed_thenEscalatedOneLevelFromTheAssignee() {
-        Instant escalatedAt = DEADLINE.plusSeconds(30);
+    void givenAssigned_whenTheDeadlineIsMissed_thenEscalatedOnceFromTheAssigneeWithTheDeadlineTheyMissed() {
+        Instant escalatedAt = DEADLINE.plusMillis(300);
 
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(new EscalateForMissedDeadline(ID, 0, DEADLINE, escalatedAt))
-                .expectEvents(new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, escalatedAt));
+                .expectEvents(new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null,
+                        escalatedAt, CLERK, DEADLINE));
+    }
+
+    @Test
+    void givenBreachesAtEveryLevel_whenEachIsReported_thenItClimbsLevelByLevelWithEachMissedDeadline() {
+        Instant managersDeadline = DEADLINE.plus(Duration.ofDays(1));
+        Instant escalatedAt = managersDeadline.plusMillis(250);
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .andGivenCommands(new EscalateForMissedDeadline(ID, 0, DEADLINE, DEADLINE.plusMillis(200)),
+                        new AssignResponsible(ID, MANAGER, 1, managersDeadline, List.of(CEO), DEADLINE.plusSeconds(1)))
+                .when(new EscalateForMissedDeadline(ID, 1, managersDeadline, escalatedAt))
+                .expectEvents(new ComplaintEvent.Escalated(ID, 1, 2, EscalationReason.DEADLINE_MISSED, MANAGER.id(), null,
+                        escalatedAt, MANAGER, managersDeadline));
+    }
+
+    @Test
+    void givenClimbedToTheTop_whenTheTopsDeadlineIsMissed_thenTheBreachIsRecordedAndNothingClimbs() {
+        Instant ceosDeadline = DEADLINE.plus(Duration.ofDays(2));
+        Instant recordedAt = ceosDeadline.plusMillis(400);
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .andGivenCommands(climbToTheCeo(ceosDeadline))
+                .when(new EscalateForMissedDeadline(ID, 2, ceosDeadline, recordedAt))
+                .expectEvents(new ComplaintEvent.DeadlineMissedAtTop(ID, 2, CEO, ceosDeadline, recordedAt));
+    }
+
+    @Test
+    void givenTheTopsBreachRecorded_whenItIsReportedAgain_thenNothingMoreIsRecorded() {
+        Instant ceosDeadline = DEADLINE.plus(Duration.ofDays(2));
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .andGivenCommands(climbToTheCeo(ceosDeadline))
+                .andGivenCommands(new EscalateForMissedDeadline(ID, 2, ceosDeadline, ceosDeadline.plusMillis(400)))
+                .when(new EscalateForMissedDeadline(ID, 2, ceosDeadline, ceosDeadline.plusSeconds(30)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenTheTopsBreachRecorded_whenTheCeoAnswersLate_thenTheAnswerIsFinalAsEver() {
+        Instant answeredAt = DEADLINE.plus(Duration.ofHours(5));
+
+        fixture.given(submitted(), assigned(CEO, 2, List.of()),
+                        new ComplaintEvent.DeadlineMissedAtTop(ID, 2, CEO, DEADLINE, DEADLINE.plusMillis(400)))
+                .when(new AnswerComplaint(ID, CEO.id(), "Late, but settled", null, answeredAt, answeredAt.plus(Duration.ofDays(14))))
+                .expectEvents(new ComplaintEvent.Answered(ID, CEO.id(), 2, "Late, but settled", null, true, null, answeredAt),
+                        new ComplaintEvent.Closed(ID, ClosureReason.FINAL_ANSWER, answeredAt));
+    }
+
+    @Test
+    void givenAssignedAtLevelZero_whenABreachIsReportedForALevelNotReached_thenItIsRefused() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new EscalateForMissedDeadline(ID, 1, DEADLINE, DEADLINE.plusSeconds(30)))
+                .expectException(ComplaintStepRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenEscalatedAndWaitingForRouting_whenABreachIsReportedForTheNewLevel_thenItIsRefused() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), escalatedFromZero())
+                .when(new EscalateForMissedDeadline(ID, 1, DEADLINE, DEADLINE.plusSeconds(30)))
+                .expectException(ComplaintStepRefused.class);
+    }
+
+    @Test
+    void givenAssigned_whenTheDeadlineNears_thenTheAssigneeIsWarnedNamingWhoItGoesTo() {
+        Instant warnedAt = DEADLINE.minus(Duration.ofHours(18));
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new WarnOfApproachingDeadline(ID, 0, DEADLINE, warnedAt))
+                .expectEvents(new ComplaintEvent.DeadlineApproaching(ID, 0, CLERK, DEADLINE, MANAGER, warnedAt));
+    }
+
+    @Test
+    void givenAssignedAtTheTop_whenTheDeadlineNears_thenTheWarningNamesNobodyAbove() {
+        Instant warnedAt = DEADLINE.minus(Duration.ofHours(18));
+
+        fixture.given(submitted(), assigned(CEO, 2, List.of()))
+                .when(new WarnOfApproachingDeadline(ID, 2, DEADLINE, warnedAt))
+                .expectEvents(new ComplaintEvent.DeadlineApproaching(ID, 2, CEO, DEADLINE, null, warnedAt));
+    }
+
+    @Test
+    void givenWarned_whenTheWarningIsSentAgain_thenNothingMoreIsRecorded() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)),
+                        new ComplaintEvent.DeadlineApproaching(ID, 0, CLERK, DEADLINE, MANAGER, DEADLINE.minus(Duration.ofHours(18))))
+                .when(new WarnOfApproachingDeadline(ID, 0, DEADLINE, DEADLINE.minus(Duration.ofHours(17))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenWarnedAndClimbed_whenTheNewAssigneesDeadlineNears_thenTheyAreWarnedToo() {
+        Instant managersDeadline = DEADLINE.plus(Duration.ofDays(1));
+        Instant warnedAt = managersDeadline.minus(Duration.ofHours(6));
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)),
+                        new ComplaintEvent.DeadlineApproaching(ID, 0, CLERK, DEADLINE, MANAGER, DEADLINE.minus(Duration.ofHours(18))),
+                        escalatedFromZero(),
+                        new ComplaintEvent.Assigned(ID, MANAGER, 1, managersDeadline, List.of(CEO), DEADLINE.plusSeconds(1)))
+                .when(new WarnOfApproachingDeadline(ID, 1, managersDeadline, warnedAt))
+                .expectEvents(new ComplaintEvent.DeadlineApproaching(ID, 1, MANAGER, managersDeadline, CEO, warnedAt));
+    }
+
+    @Test
+    void givenAnswered_whenTheWarningArrives_thenNobodyIsWarned() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .when(new WarnOfApproachingDeadline(ID, 0, DEADLINE, DEADLINE.minus(Duration.ofHours(18))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenClimbed_whenTheWarningForTheLevelLeftArrives_thenNobodyIsWarned() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), escalatedFromZero(), assigned(MANAGER, 1, List.of(CEO)))
+                .when(new WarnOfApproachingDeadline(ID, 0, DEADLINE, DEADLINE.minus(Duration.ofHours(18))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAssigned_whenAWarningNamesADeadlineTheComplaintDoesNotHave_thenNobodyIsWarned() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new WarnOfApproachingDeadline(ID, 0, DEADLINE.minus(Duration.ofDays(1)), DEADLINE.minus(Duration.ofDays(2))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenTheTopsBreachRecorded_whenALateWarningArrives_thenNobodyIsWarned() {
+        fixture.given(submitted(), assigned(CEO, 2, List.of()),
+                        new ComplaintEvent.DeadlineMissedAtTop(ID, 2, CEO, DEADLINE, DEADLINE.plusMillis(400)))
+                .when(new WarnOfApproachingDeadline(ID, 2, DEADLINE, DEADLINE.plusMillis(500)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAssignedAtLevelZero_whenAWarningForALevelNotReachedArrives_thenItIsRefused() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new WarnOfApproachingDeadline(ID, 1, DEADLINE, DEADLINE.minus(Duration.ofHours(18))))
+                .expectException(ComplaintStepRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAnswered_whenTheAppealWindowPasses_thenClosedForThatReason() {
+        Instant closedAt = APPEAL_ENDS.plusMillis(150);
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .when(new CloseAfterAppealWindowPassed(ID, 0, APPEAL_ENDS, closedAt))
+                .expectEvents(new ComplaintEvent.Closed(ID, ClosureReason.APPEAL_WINDOW_PASSED, closedAt));
+    }
+
+    @Test
+    void givenRejected_whenTheAppealWindowPasses_thenClosedToo() {
+        Instant closedAt = APPEAL_ENDS.plusMillis(150);
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)),
+                        new ComplaintEvent.Rejected(ID, CLERK.id(), 0, RejectionReason.SPAM, null, false, APPEAL_ENDS, ANSWERED_AT))
+                .when(new CloseAfterAppealWindowPassed(ID, 0, APPEAL_ENDS, closedAt))
+                .expectEvents(new ComplaintEvent.Closed(ID, ClosureReason.APPEAL_WINDOW_PASSED, closedAt));
+    }
+
+    @Test
+    void givenClosedWhenTheWindowPassed_whenTheCloseIsSentAgain_thenNothingMoreHappens() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0),
+                        new ComplaintEvent.Closed(ID, ClosureReason.APPEAL_WINDOW_PASSED, APPEAL_ENDS.plusMillis(150)))
+                .when(new CloseAfterAppealWindowPassed(ID, 0, APPEAL_ENDS, APPEAL_ENDS.plusSeconds(60)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenTheCustomerAppealedInTime_whenTheAppealWindowPasses_thenItStaysOpen() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .andGivenCommands(new DeclareNotSatisfied(ID, "No", APPEAL_ENDS.minusMillis(1)))
+                .when(new CloseAfterAppealWindowPassed(ID, 0, APPEAL_ENDS, APPEAL_ENDS.plusMillis(150)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenTheCustomerAccepted_whenTheAppealWindowPasses_thenNothingMoreHappens() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0),
+                        new ComplaintEvent.Closed(ID, ClosureReason.ACCEPTED_BY_CUSTOMER, ANSWERED_AT.plusSeconds(60)))
+                .when(new CloseAfterAppealWindowPassed(ID, 0, APPEAL_ENDS, APPEAL_ENDS.plusMillis(150)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAnswered_whenACloseNamesAnotherAppealDeadline_thenItStaysOpen() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
+                .when(new CloseAfterAppealWindowPassed(ID, 0, APPEAL_ENDS.minus(Duration.ofDays(1)), APPEAL_ENDS))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenNotAnswered_whenAnAppealWindowIsReportedPassed_thenItIsRefused() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new CloseAfterAppealWindowPassed(ID, 0, APPEAL_ENDS, APPEAL_ENDS.plusMillis(150)))
+                .expectException(ComplaintStepRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenClosedWhenTheWindowPassed_whenTheCustomerIsNotSatisfied_thenRefusedAsTooLate() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0),
+                        new ComplaintEvent.Closed(ID, ClosureReason.APPEAL_WINDOW_PASSED, APPEAL_ENDS.plusMillis(150)))
+                .when(new DeclareNotSatisfied(ID, "Too late?", APPEAL_ENDS.minusSeconds(1)))
+                .expectException(ComplaintStepRefused.class)
+                .expectExceptionMessage(containsString("appeal window closed"))
+                .expectNoEvents();
     }
 
     @Test
@@ -131,14 +350,6 @@ class ComplaintTest {
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), escalatedFromZero())
                 .when(assign(MANAGER, 1, List.of(CEO)))
                 .expectEvents(assigned(MANAGER, 1, List.of(CEO)));
-    }
-
-    @Test
-    void givenAssignedToTheCeo_whenTheDeadlineIsMissed_thenThereIsNoOneAboveAndItIsRefused() {
-        fixture.given(submitted(), assigned(CEO, 0, List.of()))
-                .when(new EscalateForMissedDeadline(ID, 0, DEADLINE, DEADLINE.plusSeconds(30)))
-                .expectException(ComplaintStepRefused.class)
-                .expectNoEvents();
     }
 
     @Test
@@ -234,7 +445,18 @@ class ComplaintTest {
         fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0))
                 .when(new DeclareNotSatisfied(ID, "A voucher is not a sofa", declaredAt))
                 .expectEvents(new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.CUSTOMER_NOT_SATISFIED, CLERK.id(),
-                        "A voucher is not a sofa", declaredAt));
+                        "A voucher is not a sofa", declaredAt, CLERK, null));
+    }
+
+    @Test
+    void givenAManagerRejected_whenTheCustomerIsNotSatisfied_thenItClimbsFromTheManagerNotTheAssignee() {
+        Instant declaredAt = APPEAL_ENDS.minusSeconds(1);
+
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)),
+                        new ComplaintEvent.Rejected(ID, MANAGER.id(), 0, RejectionReason.DUPLICATE, null, false, APPEAL_ENDS, ANSWERED_AT))
+                .when(new DeclareNotSatisfied(ID, null, declaredAt))
+                .expectEvents(new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.CUSTOMER_NOT_SATISFIED, MANAGER.id(),
+                        null, declaredAt, MANAGER, null));
     }
 
     @Test
@@ -309,6 +531,17 @@ class ComplaintTest {
     }
 
     private static ComplaintEvent.Escalated escalatedFromZero() {
-        return new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, DEADLINE.plusSeconds(30));
+        return new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, DEADLINE.plusSeconds(30),
+                CLERK, DEADLINE);
+    }
+
+    /** Missed deadlines at levels 0 and 1 and routing's assignments after each, up to the CEO at level 2. */
+    private static Object[] climbToTheCeo(Instant ceosDeadline) {
+        Instant managersDeadline = DEADLINE.plus(Duration.ofDays(1));
+        return new Object[] {
+                new EscalateForMissedDeadline(ID, 0, DEADLINE, DEADLINE.plusMillis(200)),
+                new AssignResponsible(ID, MANAGER, 1, managersDeadline, List.of(CEO), DEADLINE.plusSeconds(1)),
+                new EscalateForMissedDeadline(ID, 1, managersDeadline, managersDeadline.plusMillis(200)),
+                new AssignResponsible(ID, CEO, 2, ceosDeadline, List.of(), managersDeadline.plusSeconds(1))};
     }
 }

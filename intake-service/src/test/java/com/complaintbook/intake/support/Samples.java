@@ -2,9 +2,11 @@ package com.complaintbook.intake.support;
 
 import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.contracts.commands.AssignComplaint;
+import com.complaintbook.contracts.commands.CloseAfterAppealWindow;
 import com.complaintbook.contracts.commands.CommandEnvelope;
 import com.complaintbook.contracts.commands.ComplaintCommandType;
 import com.complaintbook.contracts.commands.EscalateComplaint;
+import com.complaintbook.contracts.commands.WarnOfDeadline;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,5 +42,19 @@ public final class Samples {
         EscalateComplaint payload = new EscalateComplaint(complaintId, fromLevel, DEADLINE);
         return new CommandEnvelope<>(UUID.randomUUID().toString(), complaintId,
                 ComplaintCommandType.ESCALATE.logicalName(), 1, Instant.now(), "escalation-service", payload);
+    }
+
+    /** Escalation's warning for the deadline every sample assignment sets. */
+    public static CommandEnvelope<WarnOfDeadline> warning(String complaintId, int level) {
+        WarnOfDeadline payload = new WarnOfDeadline(complaintId, level, DEADLINE);
+        return new CommandEnvelope<>(complaintId + ":warn:" + level, complaintId,
+                ComplaintCommandType.WARN.logicalName(), 1, Instant.now(), "escalation-service", payload);
+    }
+
+    public static CommandEnvelope<CloseAfterAppealWindow> appealWindowPassed(String complaintId, int level,
+                                                                             Instant appealDeadline) {
+        CloseAfterAppealWindow payload = new CloseAfterAppealWindow(complaintId, level, appealDeadline);
+        return new CommandEnvelope<>(complaintId + ":appeal-close:" + level, complaintId,
+                ComplaintCommandType.CLOSE.logicalName(), 1, Instant.now(), "escalation-service", payload);
     }
 }

@@ -5,6 +5,8 @@ import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
 import com.complaintbook.contracts.events.ComplaintClosed;
+import com.complaintbook.contracts.events.ComplaintDeadlineApproaching;
+import com.complaintbook.contracts.events.ComplaintDeadlineMissedAtTop;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.ComplaintRejected;
@@ -40,7 +42,8 @@ final class WireEvents {
         if (event instanceof ComplaintEvent.Escalated escalated) {
             return new Wire(ComplaintEventType.ESCALATED, new ComplaintEscalated(escalated.complaintId(),
                     escalated.fromLevel(), escalated.toLevel(), escalated.reason(), escalated.previousAssignee(),
-                    escalated.comment(), escalated.escalatedAt(), null, null));
+                    escalated.comment(), escalated.escalatedAt(), staff(escalated.previousHandler()),
+                    escalated.missedDeadline()));
         }
         if (event instanceof ComplaintEvent.Answered answered) {
             return new Wire(ComplaintEventType.ANSWERED, new ComplaintAnswered(answered.complaintId(),
@@ -56,11 +59,20 @@ final class WireEvents {
             return new Wire(ComplaintEventType.CLOSED, new ComplaintClosed(closed.complaintId(), closed.reason(),
                     closed.closedAt()));
         }
+        if (event instanceof ComplaintEvent.DeadlineApproaching approaching) {
+            return new Wire(ComplaintEventType.DEADLINE_APPROACHING, new ComplaintDeadlineApproaching(
+                    approaching.complaintId(), approaching.level(), staff(approaching.assignee()), approaching.deadline(),
+                    staff(approaching.escalatesTo()), approaching.warnedAt()));
+        }
+        if (event instanceof ComplaintEvent.DeadlineMissedAtTop missed) {
+            return new Wire(ComplaintEventType.DEADLINE_MISSED_AT_TOP, new ComplaintDeadlineMissedAtTop(
+                    missed.complaintId(), missed.level(), staff(missed.assignee()), missed.deadline(), missed.recordedAt()));
+        }
         throw new IllegalStateException("No wire record for " + event.getClass().getName());
     }
 
     private static StaffMember staff(Employee employee) {
-        return new StaffMember(employee.id(), employee.name(), employee.email());
+        return employee == null ? null : new StaffMember(employee.id(), employee.name(), employee.email());
     }
 
     private static CustomerContact contact(Contact contact) {

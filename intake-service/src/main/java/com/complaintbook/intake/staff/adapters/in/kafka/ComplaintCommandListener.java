@@ -2,14 +2,18 @@ package com.complaintbook.intake.staff.adapters.in.kafka;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.commands.AssignComplaint;
+import com.complaintbook.contracts.commands.CloseAfterAppealWindow;
 import com.complaintbook.contracts.commands.CommandEnvelope;
 import com.complaintbook.contracts.commands.ComplaintCommandType;
 import com.complaintbook.contracts.commands.EscalateComplaint;
+import com.complaintbook.contracts.commands.WarnOfDeadline;
 import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.intake.domain.AssignResponsible;
+import com.complaintbook.intake.domain.CloseAfterAppealWindowPassed;
 import com.complaintbook.intake.domain.Employee;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
 import com.complaintbook.intake.domain.EscalateForMissedDeadline;
+import com.complaintbook.intake.domain.WarnOfApproachingDeadline;
 import com.complaintbook.kit.events.UnreadableEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,7 +34,8 @@ import java.util.Set;
  * Hands routing's and escalation's commands to the Complaint aggregate.
  *
  * <p>Redelivered commands are harmless: the aggregate recognises a command its stream already
- * reflects. A command the aggregate refuses is logged, counted and rethrown; so is one that cannot be
+ * reflects. So is a deadline command that lost its race with an answer or an appeal: the aggregate
+ * records nothing for it and it counts as handled. A command the aggregate refuses is logged, counted and rethrown; so is one that cannot be
  * read. The kit's failure policy parks both on the dead-letter topic at once (see
  * {@code KafkaConfiguration}'s refusals): retrying would only be refused again. Any other failure, such
  * as PostgreSQL being away, is held and retried until it goes through.
@@ -102,6 +107,15 @@ class ComplaintCommandListener {
                 EscalateComplaint escalate = json.treeToValue(payload, EscalateComplaint.class);
                 yield new EscalateForMissedDeadline(escalate.complaintId(), escalate.fromLevel(),
                         escalate.missedDeadline(), clock.instant());
+            }
+            case WARN -> {
+                WarnOfDeadline warn = json.treeToValue(payload, WarnOfDeadline.class);
+                yield new WarnOfApproachingDeadline(warn.complaintId(), warn.level(), warn.deadline(), clock.instant());
+            }
+            case CLOSE -> {
+                CloseAfterAppealWindow close = json.treeToValue(payload, CloseAfterAppealWindow.class);
+                yield new CloseAfterAppealWindowPassed(close.complaintId(), close.level(), close.appealDeadline(),
+                        clock.instant());
             }
         };
     }

@@ -94,9 +94,16 @@ class PublishedEventsContractTest {
                 "pricing", "The price tag was wrong.", new Contact(null, "anon@example.com", null), Language.RU, AT));
         shapes.add(new ComplaintEvent.Assigned(id, CLERK, 0, LATER, List.of(MANAGER, CEO), AT));
         shapes.add(new ComplaintEvent.Assigned(id, CEO, 2, LATER, List.of(), AT));
-        shapes.add(new ComplaintEvent.Escalated(id, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, LATER));
+        shapes.add(new ComplaintEvent.Escalated(id, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, LATER,
+                CLERK, LATER.minusMillis(300)));
         shapes.add(new ComplaintEvent.Escalated(id, 1, 2, EscalationReason.CUSTOMER_NOT_SATISFIED, MANAGER.id(),
-                "A voucher is not a sofa", LATER));
+                "A voucher is not a sofa", LATER, MANAGER, null));
+        // As a revision 1 escalation is read: recorded before it carried who it climbed from.
+        shapes.add(new ComplaintEvent.Escalated(id, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, LATER,
+                null, null));
+        shapes.add(new ComplaintEvent.DeadlineApproaching(id, 0, CLERK, LATER, MANAGER, AT));
+        shapes.add(new ComplaintEvent.DeadlineApproaching(id, 2, CEO, LATER, null, AT));
+        shapes.add(new ComplaintEvent.DeadlineMissedAtTop(id, 2, CEO, LATER, LATER.plusMillis(300)));
         shapes.add(new ComplaintEvent.Answered(id, CLERK.id(), 0, "A voucher for 10%", null, false, LATER, AT));
         for (SuggestionOutcome outcome : SuggestionOutcome.values()) {
             shapes.add(new ComplaintEvent.Answered(id, CEO.id(), 2, "We will try it", outcome, true, null, AT));
