@@ -37,7 +37,7 @@ class ApiSecurityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/complaints", "/api/v1/complaints/c-1", "/api/v1/complaints/by-reference/KB-26-000001",
-            "/api/v1/reports/status-counts"})
+            "/api/v1/reports/status-counts", "/api/v1/reports/deadline-counts"})
     void everyEndpointAsksForAToken(String path) {
         http.get().uri(path).exchange()
                 .expectStatus().isUnauthorized()
@@ -47,7 +47,7 @@ class ApiSecurityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/complaints", "/api/v1/complaints/c-1", "/api/v1/complaints/by-reference/KB-26-000001",
-            "/api/v1/reports/status-counts"})
+            "/api/v1/reports/status-counts", "/api/v1/reports/deadline-counts"})
     void anEmployeeWithoutAReadingRoleIsRefused(String path) {
         get(path, IDP.tokenFor("e-clerk", StaffRole.EMPLOYEE))
                 .expectStatus().isForbidden()
@@ -58,6 +58,7 @@ class ApiSecurityIT {
     @EnumSource(value = StaffRole.class, names = {"ANALYST", "MANAGER", "ADMIN"})
     void analystsManagersAndAdminsRead(StaffRole role) {
         get("/api/v1/reports/status-counts", IDP.tokenFor("e-reader", role)).expectStatus().isOk();
+        get("/api/v1/reports/deadline-counts", IDP.tokenFor("e-reader", role)).expectStatus().isOk();
         get("/api/v1/complaints", IDP.tokenFor("e-reader", role)).expectStatus().isOk();
     }
 

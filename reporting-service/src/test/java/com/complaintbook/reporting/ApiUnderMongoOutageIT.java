@@ -71,7 +71,7 @@ class ApiUnderMongoOutageIT {
         MONGO.stop();
         try {
             for (String uri : List.of("/api/v1/complaints/" + id, "/api/v1/complaints/by-reference/KB-26-7",
-                    "/api/v1/complaints?size=10", "/api/v1/reports/status-counts")) {
+                    "/api/v1/complaints?size=10", "/api/v1/reports/status-counts", "/api/v1/reports/deadline-counts")) {
                 assertUnavailablePromptly(uri);
             }
             http.get().uri("/api/v1/complaints?size=0").exchange()

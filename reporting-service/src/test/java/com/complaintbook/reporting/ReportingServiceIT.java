@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -397,6 +398,109 @@ class ReportingServiceIT {
     }
 
     @Test
+    void givenAComplaintNobodyAnswersUpToTheTop_thenItsViewShowsTheWarningsTheClimbAndThatTheTopIsOverdue() {
+        String id = newId();
+        unansweredToTheTop(id, "2035-03").forEach(event -> publish(id, event));
+
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.lastSequence").isEqualTo(6));
+        http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("ASSIGNED")
+                .jsonPath("$.level").isEqualTo(1)
+                .jsonPath("$.assignee.id").isEqualTo("ceo")
+                .jsonPath("$.escalationCount").isEqualTo(1)
+                .jsonPath("$.escalationReason").isEqualTo("deadline-missed")
+                .jsonPath("$.escalatedFrom.id").isEqualTo("e-delivery-lead")
+                .jsonPath("$.escalatedFrom.name").isEqualTo("Ivan Petrenko")
+                .jsonPath("$.escalatedFrom.email").doesNotExist()
+                .jsonPath("$.missedDeadline").isEqualTo("2035-03-04T10:00:00Z")
+                .jsonPath("$.warningCount").isEqualTo(2)
+                .jsonPath("$.warnedLevel").isEqualTo(1)
+                .jsonPath("$.warnedAt").isEqualTo("2035-03-05T04:00:00Z")
+                .jsonPath("$.overdueAtTop").isEqualTo(true)
+                .jsonPath("$.deadlineMissedAtTopAt").isEqualTo("2035-03-06T10:00:01Z");
+        http.get().uri("/api/v1/complaints?assigneeId=ceo&status=ASSIGNED&size=100").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.complaintId == '" + id + "')].overdueAtTop").isEqualTo(List.of(true));
+        http.get().uri("/api/v1/reports/deadline-counts?from=2035-03-01T00:00:00Z&to=2035-04-01T00:00:00Z").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"warnings": {"total": 2, "byLevel": {"0": 1, "1": 1}},
+                         "breaches": {"total": 2, "byLevel": {"0": 1, "1": 1}, "atTop": 1},
+                         "closures": {"accepted-by-customer": 0, "final-answer": 0, "appeal-window-passed": 0}}""", JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void givenAnAnswerWhoseAppealWindowPassed_thenTheComplaintIsClosedForThatReasonAndCountedSo() {
+        String id = newId();
+        publish(id, submission(id).payload("submittedAt", "2035-05-01T10:00:00Z"));
+        publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id));
+        publish(id, SampleEvent.of(ComplaintEventType.ANSWERED).forComplaint(id));
+        publish(id, SampleEvent.of(ComplaintEventType.CLOSED).forComplaint(id)
+                .payload("reason", "appeal-window-passed").payload("closedAt", "2035-05-16T10:00:00Z"));
+
+        awaitStatus(id, "CLOSED");
+        http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.closureReason").isEqualTo("appeal-window-passed")
+                .jsonPath("$.closedAt").isEqualTo("2035-05-16T10:00:00Z")
+                .jsonPath("$.overdueAtTop").isEqualTo(false)
+                .jsonPath("$.warningCount").isEqualTo(0);
+        http.get().uri("/api/v1/reports/deadline-counts?from=2035-05-01T00:00:00Z&to=2035-06-01T00:00:00Z").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"warnings": {"total": 0, "byLevel": {}},
+                         "breaches": {"total": 0, "byLevel": {}, "atTop": 0},
+                         "closures": {"accepted-by-customer": 0, "final-answer": 0, "appeal-window-passed": 1}}""", JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void givenTheDeadlineEventsReplayedTwice_thenTheViewAndEveryCountStayAsTheyWere() {
+        String id = newId();
+        List<SampleEvent> life = unansweredToTheTop(id, "2035-07");
+        life.forEach(event -> publish(id, event));
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectBody().jsonPath("$.lastSequence").isEqualTo(6));
+        String view = viewOf(id);
+        String counts = deadlineCounts("2035-07-01T00:00:00Z", "2035-08-01T00:00:00Z");
+
+        life.forEach(event -> publish(id, event));
+        life.forEach(event -> publish(id, event));
+        String marker = newId();
+        publish(marker, submission(marker));
+
+        awaitStatus(marker, "SUBMITTED");
+        assertThat(viewOf(id)).isEqualTo(view);
+        assertThat(deadlineCounts("2035-07-01T00:00:00Z", "2035-08-01T00:00:00Z")).isEqualTo(counts);
+        http.get().uri("/api/v1/reports/deadline-counts?from=2035-07-01T00:00:00Z&to=2035-08-01T00:00:00Z").exchange()
+                .expectBody()
+                .jsonPath("$.warnings.total").isEqualTo(2)
+                .jsonPath("$.breaches.total").isEqualTo(2)
+                .jsonPath("$.breaches.atTop").isEqualTo(1);
+        http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics)
+                        .contains("complaintbook_reporting_events_already_applied_total{application=\"reporting-service\",projection=\"milestones\",type=\"ComplaintDeadlineMissedAtTop\"}")
+                        .contains("complaintbook_reporting_events_already_applied_total{application=\"reporting-service\",projection=\"complaint-view\",type=\"ComplaintDeadlineApproaching\"}"));
+    }
+
+    @Test
+    void givenADeadlineCountsPeriodThatIsNotOne_thenBadRequestAsProblemDetail() {
+        http.get().uri("/api/v1/reports/deadline-counts?to=next-week").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(400);
+        http.get().uri("/api/v1/reports/deadline-counts?from=2035-02-01T00:00:00Z&to=2035-02-01T00:00:00Z").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Invalid period");
+    }
+
+    @Test
     void givenAnEventTypeItDoesNotKnow_thenItIsSkippedAndTheStreamGoesOn() {
         String id = newId();
         publish(id, submission(id));
@@ -467,6 +571,7 @@ class ReportingServiceIT {
                 .isEqualTo(List.of("status", "assigneeId", "storeId", "category", "reference", "page", "size"))
                 .jsonPath("$.paths['/api/v1/complaints/by-reference/{reference}'].get").exists()
                 .jsonPath("$.paths['/api/v1/reports/status-counts'].get").exists()
+                .jsonPath("$.paths['/api/v1/reports/deadline-counts'].get").exists()
                 .jsonPath("$.components.securitySchemes.staff.scheme").isEqualTo("bearer");
         http.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection()
@@ -497,6 +602,43 @@ class ReportingServiceIT {
                 SampleEvent.of(ComplaintEventType.CLOSED).forComplaint(id).sequence(6)
                         .payload("reason", "final-answer")
                         .payload("closedAt", "2032-05-14T16:00:00Z").envelope("occurredAt", "2032-05-14T16:00:00Z"));
+    }
+
+    // Submitted and assigned at level 0 in {@code month}; warned; the deadline missed, so it climbs
+    // to the CEO at level 1 (the top: no managers); warned there; the CEO's deadline missed too.
+    private static List<SampleEvent> unansweredToTheTop(String id, String month) {
+        return List.of(
+                submission(id).payload("submittedAt", month + "-01T10:00:00Z"),
+                SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id)
+                        .payload("deadline", month + "-04T10:00:00Z"),
+                SampleEvent.of(ComplaintEventType.DEADLINE_APPROACHING).forComplaint(id)
+                        .payload("deadline", month + "-04T10:00:00Z")
+                        .payload("warnedAt", month + "-03T16:00:00Z").envelope("occurredAt", month + "-03T16:00:00Z"),
+                SampleEvent.of(ComplaintEventType.ESCALATED).forComplaint(id).sequence(3)
+                        .payload("missedDeadline", month + "-04T10:00:00Z")
+                        .payload("escalatedAt", month + "-04T10:00:01Z").envelope("occurredAt", month + "-04T10:00:01Z"),
+                SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id).sequence(4)
+                        .payload("level", 1)
+                        .payload("assignee", staffMember("ceo", "Taras Bondarenko"))
+                        .payload("managers", JSON.createArrayNode())
+                        .payload("deadline", month + "-06T10:00:00Z")
+                        .payload("assignedAt", month + "-04T10:00:02Z").envelope("occurredAt", month + "-04T10:00:02Z"),
+                SampleEvent.of(ComplaintEventType.DEADLINE_APPROACHING).forComplaint(id).sequence(5)
+                        .payload("level", 1)
+                        .payload("assignee", staffMember("ceo", "Taras Bondarenko"))
+                        .payload("escalatesTo", JSON.nullNode())
+                        .payload("deadline", month + "-06T10:00:00Z")
+                        .payload("warnedAt", month + "-05T04:00:00Z").envelope("occurredAt", month + "-05T04:00:00Z"),
+                SampleEvent.of(ComplaintEventType.DEADLINE_MISSED_AT_TOP).forComplaint(id).sequence(6)
+                        .payload("level", 1)
+                        .payload("deadline", month + "-06T10:00:00Z")
+                        .payload("recordedAt", month + "-06T10:00:01Z").envelope("occurredAt", month + "-06T10:00:01Z"));
+    }
+
+    private String deadlineCounts(String from, String to) {
+        return http.get().uri("/api/v1/reports/deadline-counts?from={from}&to={to}", from, to).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     private static JsonNode staffMember(String id, String name) {

@@ -121,6 +121,39 @@ class SequenceGapIT {
         await().atMost(PATIENCE).until(() -> held() == 0);
     }
 
+    @Test
+    void givenAWarningThatArrivesTwiceBeforeItsAssignment_thenItIsHeldUncounted_andCountsOnceWhenTheAssignmentComes() {
+        String id = UUID.randomUUID().toString();
+        publish(id, submission(id));
+        awaitStatus(id, "SUBMITTED");
+        SampleEvent warned = SampleEvent.of(ComplaintEventType.DEADLINE_APPROACHING).forComplaint(id).sequence(2)
+                .payload("warnedAt", "2036-01-10T10:00:00Z");
+
+        publish(id, warned);
+        publish(id, warned);
+        await().atMost(PATIENCE).until(() -> held() >= 1);
+        http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectBody().jsonPath("$.warningCount").isEqualTo(0);
+        warningsIn2036(0);
+
+        publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id));
+
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/complaints/{id}", id).exchange()
+                .expectBody()
+                .jsonPath("$.lastSequence").isEqualTo(2)
+                .jsonPath("$.status").isEqualTo("ASSIGNED")
+                .jsonPath("$.warningCount").isEqualTo(1)
+                .jsonPath("$.warnedAt").isEqualTo("2036-01-10T10:00:00Z"));
+        warningsIn2036(1);
+        await().atMost(PATIENCE).until(() -> held() == 0);
+    }
+
+    private void warningsIn2036(int expected) {
+        http.get().uri("/api/v1/reports/deadline-counts?from=2036-01-01T00:00:00Z&to=2037-01-01T00:00:00Z").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.warnings.total").isEqualTo(expected);
+    }
+
     private double held() {
         return gauge("complaintbook.events.held");
     }

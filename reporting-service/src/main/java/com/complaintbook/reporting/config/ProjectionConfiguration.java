@@ -2,9 +2,12 @@ package com.complaintbook.reporting.config;
 
 import com.complaintbook.reporting.application.ComplaintViewProjection;
 import com.complaintbook.reporting.application.ComplaintViewStore;
+import com.complaintbook.reporting.application.MilestoneProjection;
+import com.complaintbook.reporting.application.MilestoneStore;
 import com.complaintbook.reporting.application.ProjectComplaintEvents;
 import com.complaintbook.reporting.application.Projection;
 import com.complaintbook.reporting.domain.ComplaintViewEvolution;
+import com.complaintbook.reporting.domain.Milestones;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +22,11 @@ class ProjectionConfiguration {
     @Bean
     ComplaintViewProjection complaintViewProjection(ComplaintViewStore store) {
         return new ComplaintViewProjection(new ComplaintViewEvolution(), store);
+    }
+
+    @Bean
+    MilestoneProjection milestoneProjection(MilestoneStore store) {
+        return new MilestoneProjection(new Milestones(), store);
     }
 
     @Bean

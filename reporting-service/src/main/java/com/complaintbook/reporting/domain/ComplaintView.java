@@ -50,6 +50,19 @@ import java.time.Instant;
  * @param escalationCount   how many times it has climbed a level
  * @param closureReason     why its life ended, or {@code null} while it is open
  * @param closedAt          when it closed, or {@code null} while it is open
+ * @param escalatedFrom     who it last climbed away from (whose deadline passed, or whose answer the
+ *                          customer did not accept), or {@code null} (never climbed, or an
+ *                          escalation recorded before events named them)
+ * @param missedDeadline    when it last climbed because a deadline passed: that deadline; otherwise
+ *                          {@code null}
+ * @param warningCount      how many times an assignee was warned that their deadline was near
+ * @param warnedLevel       the level of the latest warning, or {@code null} if none was given; the
+ *                          current assignee was warned when it equals {@code level}
+ * @param warnedAt          when the latest warning was given, or {@code null}
+ * @param overdueAtTop      whether the top of the chain missed its deadline and has not answered yet:
+ *                          the complaint cannot climb further and waits, overdue
+ * @param deadlineMissedAtTopAt when the top of the chain missed its deadline, or {@code null}; kept
+ *                          after the answer, as the record of that breach
  */
 public record ComplaintView(
         String complaintId,
@@ -77,5 +90,12 @@ public record ComplaintView(
         String escalationComment,
         int escalationCount,
         ClosureReason closureReason,
-        Instant closedAt) {
+        Instant closedAt,
+        Assignee escalatedFrom,
+        Instant missedDeadline,
+        int warningCount,
+        Integer warnedLevel,
+        Instant warnedAt,
+        boolean overdueAtTop,
+        Instant deadlineMissedAtTopAt) {
 }

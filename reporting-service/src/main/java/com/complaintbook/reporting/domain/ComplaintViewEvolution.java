@@ -3,6 +3,8 @@ package com.complaintbook.reporting.domain;
 import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
 import com.complaintbook.contracts.events.ComplaintClosed;
+import com.complaintbook.contracts.events.ComplaintDeadlineApproaching;
+import com.complaintbook.contracts.events.ComplaintDeadlineMissedAtTop;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
@@ -20,19 +22,26 @@ import static com.complaintbook.reporting.domain.ViewField.CHANNEL;
 import static com.complaintbook.reporting.domain.ViewField.CLOSED_AT;
 import static com.complaintbook.reporting.domain.ViewField.CLOSURE_REASON;
 import static com.complaintbook.reporting.domain.ViewField.DEADLINE;
+import static com.complaintbook.reporting.domain.ViewField.DEADLINE_MISSED_AT_TOP_AT;
+import static com.complaintbook.reporting.domain.ViewField.ESCALATED_FROM;
 import static com.complaintbook.reporting.domain.ViewField.ESCALATION_COMMENT;
 import static com.complaintbook.reporting.domain.ViewField.ESCALATION_COUNT;
 import static com.complaintbook.reporting.domain.ViewField.ESCALATION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.FINAL_ANSWER;
 import static com.complaintbook.reporting.domain.ViewField.KIND;
 import static com.complaintbook.reporting.domain.ViewField.LEVEL;
+import static com.complaintbook.reporting.domain.ViewField.MISSED_DEADLINE;
 import static com.complaintbook.reporting.domain.ViewField.OUTCOME;
+import static com.complaintbook.reporting.domain.ViewField.OVERDUE_AT_TOP;
 import static com.complaintbook.reporting.domain.ViewField.REFERENCE;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_COMMENT;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.STATUS;
 import static com.complaintbook.reporting.domain.ViewField.STORE_ID;
 import static com.complaintbook.reporting.domain.ViewField.SUBMITTED_AT;
+import static com.complaintbook.reporting.domain.ViewField.WARNED_AT;
+import static com.complaintbook.reporting.domain.ViewField.WARNED_LEVEL;
+import static com.complaintbook.reporting.domain.ViewField.WARNING_COUNT;
 
 /**
  * How each lifecycle event changes a complaint's view. Every value comes from the event itself,
@@ -62,6 +71,12 @@ public final class ComplaintViewEvolution {
         if (payload instanceof ComplaintClosed closed) {
             return Optional.of(closed(change, closed));
         }
+        if (payload instanceof ComplaintDeadlineApproaching approaching) {
+            return Optional.of(warned(change, approaching, event));
+        }
+        if (payload instanceof ComplaintDeadlineMissedAtTop missed) {
+            return Optional.of(missedAtTop(change, missed, event));
+        }
         return Optional.empty();
     }
 
@@ -89,7 +104,8 @@ public final class ComplaintViewEvolution {
                 .set(STATUS, ComplaintStatus.ASSIGNED)
                 .set(LEVEL, assigned.level())
                 .set(ASSIGNEE, assignee)
-                .set(DEADLINE, assigned.deadline());
+                .set(DEADLINE, assigned.deadline())
+                .clear(OVERDUE_AT_TOP);
     }
 
     // The latest answer or rejection stays visible when the complaint later climbs: the next level
@@ -106,7 +122,8 @@ public final class ComplaintViewEvolution {
                 .set(FINAL_ANSWER, answered.finalAnswer())
                 .set(APPEAL_DEADLINE, answered.appealDeadline())
                 .clear(REJECTION_REASON)
-                .clear(REJECTION_COMMENT);
+                .clear(REJECTION_COMMENT)
+                .clear(OVERDUE_AT_TOP);
     }
 
     private static ComplaintViewChange rejected(ComplaintViewChange change, ComplaintRejected rejected) {
@@ -120,21 +137,47 @@ public final class ComplaintViewEvolution {
                 .set(FINAL_ANSWER, rejected.finalAnswer())
                 .set(APPEAL_DEADLINE, rejected.appealDeadline())
                 .clear(ANSWER)
-                .clear(OUTCOME);
+                .clear(OUTCOME)
+                .clear(OVERDUE_AT_TOP);
     }
 
     // Nobody is responsible between climbing a level and routing's assignment for it, so the
-    // previous assignee and their deadline leave the view rather than look current. The comment is
-    // set or cleared, so a deadline missed after an unhappy customer does not repeat their words.
+    // previous assignee and their deadline leave the view rather than look current. The comment, who
+    // it climbed from and the deadline missed are set or cleared, so a deadline missed after an
+    // unhappy customer does not repeat their words, nor an unhappy customer an earlier breach.
     private static ComplaintViewChange escalated(ComplaintViewChange change, ComplaintEscalated escalated) {
+        Assignee from = escalated.previousHandler() == null
+                ? null
+                : new Assignee(escalated.previousHandler().id(), escalated.previousHandler().name());
         return change
                 .set(STATUS, ComplaintStatus.ESCALATED)
                 .set(LEVEL, escalated.toLevel())
                 .set(ESCALATION_REASON, escalated.reason())
                 .set(ESCALATION_COMMENT, escalated.comment())
+                .set(ESCALATED_FROM, from)
+                .set(MISSED_DEADLINE, escalated.missedDeadline())
                 .increment(ESCALATION_COUNT)
                 .clear(ASSIGNEE)
-                .clear(DEADLINE);
+                .clear(DEADLINE)
+                .clear(OVERDUE_AT_TOP);
+    }
+
+    // A warning changes nothing about who holds the complaint or where it stands; the latest one is
+    // kept with its level, so a reader sees whether the current assignee was the one warned.
+    private static ComplaintViewChange warned(ComplaintViewChange change, ComplaintDeadlineApproaching approaching,
+                                              EventEnvelope<?> event) {
+        return change
+                .set(WARNED_LEVEL, approaching.level())
+                .set(WARNED_AT, approaching.warnedAt() == null ? event.occurredAt() : approaching.warnedAt())
+                .increment(WARNING_COUNT);
+    }
+
+    // Nothing climbs past the top: the complaint stays assigned and waits, overdue, for its answer.
+    private static ComplaintViewChange missedAtTop(ComplaintViewChange change, ComplaintDeadlineMissedAtTop missed,
+                                                   EventEnvelope<?> event) {
+        return change
+                .set(OVERDUE_AT_TOP, true)
+                .set(DEADLINE_MISSED_AT_TOP_AT, missed.recordedAt() == null ? event.occurredAt() : missed.recordedAt());
     }
 
     // The assignee and the last answer stay: a closed complaint still shows who held it last and

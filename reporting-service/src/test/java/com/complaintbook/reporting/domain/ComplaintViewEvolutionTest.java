@@ -22,16 +22,23 @@ import static com.complaintbook.reporting.domain.ViewField.ASSIGNEE;
 import static com.complaintbook.reporting.domain.ViewField.CLOSED_AT;
 import static com.complaintbook.reporting.domain.ViewField.CLOSURE_REASON;
 import static com.complaintbook.reporting.domain.ViewField.DEADLINE;
+import static com.complaintbook.reporting.domain.ViewField.DEADLINE_MISSED_AT_TOP_AT;
+import static com.complaintbook.reporting.domain.ViewField.ESCALATED_FROM;
 import static com.complaintbook.reporting.domain.ViewField.ESCALATION_COMMENT;
 import static com.complaintbook.reporting.domain.ViewField.ESCALATION_COUNT;
 import static com.complaintbook.reporting.domain.ViewField.ESCALATION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.FINAL_ANSWER;
 import static com.complaintbook.reporting.domain.ViewField.LEVEL;
+import static com.complaintbook.reporting.domain.ViewField.MISSED_DEADLINE;
 import static com.complaintbook.reporting.domain.ViewField.OUTCOME;
+import static com.complaintbook.reporting.domain.ViewField.OVERDUE_AT_TOP;
 import static com.complaintbook.reporting.domain.ViewField.REFERENCE;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_COMMENT;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.STATUS;
+import static com.complaintbook.reporting.domain.ViewField.WARNED_AT;
+import static com.complaintbook.reporting.domain.ViewField.WARNED_LEVEL;
+import static com.complaintbook.reporting.domain.ViewField.WARNING_COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -108,7 +115,7 @@ class ComplaintViewEvolutionTest {
                 entry(ANSWERED_AT, Instant.parse("2026-11-21T14:02:00Z")),
                 entry(FINAL_ANSWER, false),
                 entry(APPEAL_DEADLINE, Instant.parse("2026-12-05T14:02:00Z")));
-        assertThat(change.cleared()).containsExactlyInAnyOrder(OUTCOME, REJECTION_REASON, REJECTION_COMMENT);
+        assertThat(change.cleared()).containsExactlyInAnyOrder(OUTCOME, REJECTION_REASON, REJECTION_COMMENT, OVERDUE_AT_TOP);
         assertThat(change.incremented()).isEmpty();
     }
 
@@ -146,7 +153,7 @@ class ComplaintViewEvolutionTest {
                 entry(ANSWERED_AT, Instant.parse("2026-11-21T14:05:00Z")),
                 entry(FINAL_ANSWER, false),
                 entry(APPEAL_DEADLINE, Instant.parse("2026-12-05T14:05:00Z")));
-        assertThat(change.cleared()).containsExactlyInAnyOrder(ANSWER, OUTCOME);
+        assertThat(change.cleared()).containsExactlyInAnyOrder(ANSWER, OUTCOME, OVERDUE_AT_TOP);
     }
 
     @Test
@@ -164,9 +171,54 @@ class ComplaintViewEvolutionTest {
         assertThat(change.values()).containsOnly(
                 entry(STATUS, ComplaintStatus.ESCALATED),
                 entry(LEVEL, 1),
-                entry(ESCALATION_REASON, EscalationReason.DEADLINE_MISSED));
+                entry(ESCALATION_REASON, EscalationReason.DEADLINE_MISSED),
+                entry(ESCALATED_FROM, new Assignee("e-delivery-lead", "Ivan Petrenko")),
+                entry(MISSED_DEADLINE, Instant.parse("2026-11-23T09:15:30Z")));
         assertThat(change.incremented()).containsExactly(ESCALATION_COUNT);
-        assertThat(change.cleared()).containsExactlyInAnyOrder(ASSIGNEE, DEADLINE, ESCALATION_COMMENT);
+        assertThat(change.cleared()).containsExactlyInAnyOrder(ASSIGNEE, DEADLINE, ESCALATION_COMMENT, OVERDUE_AT_TOP);
+    }
+
+    @Test
+    void givenAnEscalationRecordedBeforeEventsNamedWhoMissedWhat_thenNeitherIsShownRatherThanAnEarlierOnes() {
+        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.ESCALATED)
+                .withoutPayload("previousHandler").withoutPayload("missedDeadline"));
+
+        assertThat(change.values()).doesNotContainKeys(ESCALATED_FROM, MISSED_DEADLINE)
+                .containsEntry(ESCALATION_REASON, EscalationReason.DEADLINE_MISSED);
+        assertThat(change.cleared()).contains(ESCALATED_FROM, MISSED_DEADLINE);
+    }
+
+    @Test
+    void givenADeadlineApproaching_thenTheWarningIsShownWithItsLevelAndCountedAndNothingElseChanges() {
+        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.DEADLINE_APPROACHING));
+
+        assertThat(change.sequence()).isEqualTo(2);
+        assertThat(change.values()).containsOnly(
+                entry(WARNED_LEVEL, 0),
+                entry(WARNED_AT, Instant.parse("2026-11-22T15:15:31Z")));
+        assertThat(change.incremented()).containsExactly(WARNING_COUNT);
+        assertThat(change.cleared()).isEmpty();
+    }
+
+    @Test
+    void givenTheDeadlineMissedAtTheTop_thenTheComplaintIsOverdueThereAndStaysAssignedToTheTop() {
+        ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.DEADLINE_MISSED_AT_TOP));
+
+        assertThat(change.values()).containsOnly(
+                entry(OVERDUE_AT_TOP, true),
+                entry(DEADLINE_MISSED_AT_TOP_AT, Instant.parse("2026-11-27T09:15:31Z")));
+        assertThat(change.cleared()).isEmpty();
+        assertThat(change.incremented()).isEmpty();
+    }
+
+    @Test
+    void givenTheTopAnswersOrRejectsOrIsReassigned_thenItIsNoLongerOverdueButTheBreachStaysOnRecord() {
+        for (ComplaintEventType type : List.of(ComplaintEventType.ANSWERED, ComplaintEventType.REJECTED,
+                ComplaintEventType.ASSIGNED)) {
+            ComplaintViewChange change = changeFor(SampleEvent.of(type));
+
+            assertThat(change.cleared()).as(type.logicalName()).contains(OVERDUE_AT_TOP).doesNotContain(DEADLINE_MISSED_AT_TOP_AT);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.complaintbook.routing.application.AssignmentPublisher;
 import com.complaintbook.routing.domain.InvalidOrganisationException;
 import com.complaintbook.routing.domain.ResponsibilityRules;
 import com.complaintbook.routing.domain.RoutableComplaint;
+import com.complaintbook.routing.domain.Router;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -15,8 +16,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +51,41 @@ class RoutingConfigurationTest {
             assertThat(rules.responsibleFor(about("product-quality")).id()).isEqualTo("e-quality");
             assertThat(rules.responsibleFor(about("staff-behaviour")).id()).isEqualTo("e-store-supervisor");
             assertThat(rules.responsibleFor(about("something-new")).id()).isEqualTo("e-customer-care");
+        });
+    }
+
+    @Test
+    void givenTheShortDeadlinesOfTheLocalRunInTheEnvironment_whenRouted_thenDeadlinesAreMinutesAhead() {
+        Instant submittedAt = Instant.parse("2026-11-20T18:00:00Z");
+        context.withInitializer(new ConfigDataApplicationContextInitializer())
+                .withInitializer(started -> started.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of(
+                                "COMPLAINTBOOK_ROUTING_SLA_COMPLAINT", "PT2M",
+                                "COMPLAINTBOOK_ROUTING_SLA_SUGGESTION", "PT2M",
+                                "COMPLAINTBOOK_ROUTING_SLA_ESCALATED", "PT1M"))))
+                .run(started -> {
+                    assertThat(started).hasNotFailed();
+                    Router router = started.getBean(Router.class);
+                    assertThat(router.firstAssignment(about("delivery"), submittedAt).deadline())
+                            .isEqualTo(Instant.parse("2026-11-20T18:02:00Z"));
+                    assertThat(router.firstAssignment(
+                                    new RoutableComplaint(ComplaintKind.SUGGESTION, "kyiv-001", "website"), submittedAt)
+                            .deadline())
+                            .isEqualTo(Instant.parse("2026-11-20T18:02:00Z"));
+                    assertThat(router.escalatedAssignment("e-delivery-lead", 1, submittedAt).orElseThrow().deadline())
+                            .isEqualTo(Instant.parse("2026-11-20T18:01:00Z"));
+                });
+    }
+
+    @Test
+    void givenNoOverride_whenRouted_thenTheDefaultPeriodsOfDaysHold() {
+        Instant submittedAt = Instant.parse("2026-11-20T18:00:00Z");
+        context.withInitializer(new ConfigDataApplicationContextInitializer()).run(started -> {
+            Router router = started.getBean(Router.class);
+            assertThat(router.firstAssignment(about("delivery"), submittedAt).deadline())
+                    .isEqualTo(Instant.parse("2026-11-23T18:00:00Z"));
+            assertThat(router.escalatedAssignment("e-delivery-lead", 1, submittedAt).orElseThrow().deadline())
+                    .isEqualTo(Instant.parse("2026-11-22T18:00:00Z"));
         });
     }
 

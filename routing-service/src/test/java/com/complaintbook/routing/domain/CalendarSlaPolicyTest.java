@@ -33,6 +33,16 @@ class CalendarSlaPolicyTest {
     }
 
     @Test
+    void givenPeriodsOfMinutes_whenRouted_thenDueThoseMinutesLaterToTheSecond() {
+        CalendarSlaPolicy minutes = new CalendarSlaPolicy(Duration.ofMinutes(2), Duration.ofMinutes(2), Duration.ofMinutes(1));
+        Instant submittedAt = Instant.parse("2026-11-20T18:00:07.250Z");
+
+        assertThat(minutes.firstReviewDeadline(new RoutableComplaint(ComplaintKind.COMPLAINT, "kyiv-001", "delivery"), submittedAt))
+                .isEqualTo(Instant.parse("2026-11-20T18:02:07.250Z"));
+        assertThat(minutes.escalatedReviewDeadline(3, submittedAt)).isEqualTo(Instant.parse("2026-11-20T18:01:07.250Z"));
+    }
+
+    @Test
     void givenAZeroReviewPeriod_whenBuilt_thenRefused() {
         assertThatThrownBy(() -> new CalendarSlaPolicy(Duration.ZERO, Duration.ofDays(10), Duration.ofDays(2)))
                 .isInstanceOf(IllegalArgumentException.class)

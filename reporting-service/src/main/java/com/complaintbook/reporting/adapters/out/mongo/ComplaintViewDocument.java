@@ -42,7 +42,14 @@ record ComplaintViewDocument(
         String escalationComment,
         Integer escalationCount,
         ClosureReason closureReason,
-        Instant closedAt) {
+        Instant closedAt,
+        AssigneeDocument escalatedFrom,
+        Instant missedDeadline,
+        Integer warningCount,
+        Integer warnedLevel,
+        Instant warnedAt,
+        Boolean overdueAtTop,
+        Instant deadlineMissedAtTopAt) {
 
     static final String COLLECTION = "complaint_views";
 
@@ -56,6 +63,9 @@ record ComplaintViewDocument(
                 assignee == null ? null : new Assignee(assignee.employeeId(), assignee.name()),
                 deadline, submittedAt, lastChangedAt, lastSequence, answer, outcome, rejectionReason, rejectionComment,
                 answeredBy, answeredAt, finalAnswer, appealDeadline, escalationReason, escalationComment,
-                escalationCount == null ? 0 : escalationCount, closureReason, closedAt);
+                escalationCount == null ? 0 : escalationCount, closureReason, closedAt,
+                escalatedFrom == null ? null : new Assignee(escalatedFrom.employeeId(), escalatedFrom.name()),
+                missedDeadline, warningCount == null ? 0 : warningCount, warnedLevel, warnedAt,
+                Boolean.TRUE.equals(overdueAtTop), deadlineMissedAtTopAt);
     }
 }

@@ -62,6 +62,13 @@ final class GuardedUpsert {
             case ESCALATION_REASON -> "escalationReason";
             case ESCALATION_COMMENT -> "escalationComment";
             case ESCALATION_COUNT -> "escalationCount";
+            case ESCALATED_FROM -> "escalatedFrom";
+            case MISSED_DEADLINE -> "missedDeadline";
+            case WARNING_COUNT -> "warningCount";
+            case WARNED_LEVEL -> "warnedLevel";
+            case WARNED_AT -> "warnedAt";
+            case OVERDUE_AT_TOP -> "overdueAtTop";
+            case DEADLINE_MISSED_AT_TOP_AT -> "deadlineMissedAtTopAt";
             case CLOSURE_REASON -> "closureReason";
             case CLOSED_AT -> "closedAt";
         };

@@ -38,7 +38,8 @@ class ComplaintEventsListenerTest {
 
     private final List<List<String>> published = new ArrayList<>();
     private Publication publication = () -> { };
-    private final RoutingMetrics metrics = new RoutingMetrics(new SimpleMeterRegistry());
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final RoutingMetrics metrics = new RoutingMetrics(meters);
     private final ComplaintEventsListener listener = new ComplaintEventsListener(new ComplaintEventReader(JSON),
             new ComplaintRouting(router(), decisions -> {
                 published.add(decisions.stream().map(AssignmentDecision::complaintId).toList());
@@ -50,6 +51,41 @@ class ComplaintEventsListenerTest {
         listener.on(records(submitted("c-1"), unknownType("c-2"), escalated("c-3", "e-delivery-lead"), submitted("c-4")));
 
         assertThat(published).containsExactly(List.of("c-1", "c-3", "c-4"));
+    }
+
+    @Test
+    void givenTheDeadlineEventsOfIssue8_whenHandled_thenNothingIsDecidedNoneFailsAndEachIsCountedAsNotForRouting() {
+        listener.on(records(event("ComplaintDeadlineApproaching", "c-1").toString(),
+                event("ComplaintDeadlineMissedAtTop", "c-2").toString(),
+                closedAfterTheAppealWindow("c-3"),
+                submitted("c-4")));
+
+        assertThat(published).containsExactly(List.of("c-4"));
+        assertThat(skipped("ComplaintDeadlineApproaching", "not-for-routing")).isEqualTo(1.0);
+        assertThat(skipped("ComplaintDeadlineMissedAtTop", "not-for-routing")).isEqualTo(1.0);
+        assertThat(skipped("ComplaintClosed", "not-for-routing")).isEqualTo(1.0);
+    }
+
+    @Test
+    void givenAnEscalationForAMissedDeadline_whenItNamesWhoMissedItAndTheDeadline_thenItIsRoutedAsBefore() {
+        ObjectNode escalated = event("ComplaintEscalated", "c-1");
+        ObjectNode payload = (ObjectNode) escalated.get("payload");
+        assertThat(payload.get("previousHandler").isObject()).isTrue();
+        assertThat(payload.get("missedDeadline").isString()).isTrue();
+
+        listener.on(records(escalated.toString()));
+
+        assertThat(published).containsExactly(List.of("c-1"));
+    }
+
+    @Test
+    void givenAnEscalationWithoutTheOptionalFields_whenHandled_thenItIsRoutedToo() {
+        ObjectNode escalated = event("ComplaintEscalated", "c-1");
+        ((ObjectNode) escalated.get("payload")).remove(List.of("previousHandler", "missedDeadline"));
+
+        listener.on(records(escalated.toString()));
+
+        assertThat(published).containsExactly(List.of("c-1"));
     }
 
     @Test
@@ -123,6 +159,16 @@ class ComplaintEventsListenerTest {
         ObjectNode escalated = event("ComplaintEscalated", complaintId);
         ((ObjectNode) escalated.get("payload")).put("previousAssignee", previousAssignee);
         return escalated.toString();
+    }
+
+    private static String closedAfterTheAppealWindow(String complaintId) {
+        ObjectNode closed = event("ComplaintClosed", complaintId);
+        ((ObjectNode) closed.get("payload")).put("reason", "appeal-window-passed");
+        return closed.toString();
+    }
+
+    private double skipped(String type, String reason) {
+        return meters.get("complaintbook.routing.events.skipped").tag("type", type).tag("reason", reason).counter().count();
     }
 
     private static String unknownType(String complaintId) {
