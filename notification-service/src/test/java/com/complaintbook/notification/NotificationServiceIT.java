@@ -223,7 +223,7 @@ class NotificationServiceIT {
         assertThat(body(mail)).contains(
                 "Hello Oksana Tkachenko,",
                 "Complaint: " + REFERENCE,
-                "Why: the customer was not satisfied with the answer from employee e-delivery-lead",
+                "Why: the customer was not satisfied with the answer from employee Ivan Petrenko",
                 "The customer's comment:\nNobody called me back, and the sofa is still scratched.",
                 "Level: 1",
                 "The sofa I ordered arrived two weeks late and scratched.");
@@ -232,6 +232,128 @@ class NotificationServiceIT {
         publish(id, assigned);
         awaitEverythingPublishedIsHandled();
         assertThat(mailsTo(manager)).hasSize(1);
+    }
+
+    @Test
+    void givenAWarningThenAMissedDeadline_thenTheWarningTheEscalationLetterTheCopyAndTheCustomersNoticeArriveOnceEach()
+            throws Exception {
+        String id = newId();
+        String customer = "climbed-" + id + "@example.com";
+        String employee = "ivan-" + id + "@retail.example";
+        String manager = "oksana-" + id + "@retail.example";
+        ObjectNode ivan = staff("e-delivery-lead", "Ivan Petrenko", employee);
+        ObjectNode oksana = staff("m-logistics", "Oksana Tkachenko", manager);
+        SampleEvent submitted = SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", contact(customer));
+        SampleEvent assigned = assigned(id, employee);
+        SampleEvent warned = SampleEvent.of(ComplaintEventType.DEADLINE_APPROACHING).forComplaint(id)
+                .payload("assignee", ivan).payload("escalatesTo", oksana);
+        SampleEvent escalated = SampleEvent.of(ComplaintEventType.ESCALATED).forComplaint(id)
+                .payload("previousHandler", ivan)
+                .payload("missedDeadline", "2026-11-23T09:15:30Z")
+                .payload("escalatedAt", "2026-11-23T11:20:30Z");
+        SampleEvent toManager = SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id)
+                .sequence(4)
+                .payload("level", 1)
+                .payload("deadline", "2026-11-24T09:15:30Z")
+                .payload("assignee", oksana)
+                .payload("managers", JSON.createArrayNode()
+                        .add(staff("d-operations", "Maria Kovalenko", "maria-" + id + "@retail.example"))
+                        .add(staff("ceo", "Taras Bondarenko", "taras-" + id + "@retail.example")));
+        publish(id, submitted);
+        publish(id, assigned);
+        publish(id, warned);
+
+        MimeMessage warning = awaitOneMailTo(employee, "Reminder: complaint " + REFERENCE);
+        assertThat(warning.getSubject()).isEqualTo("Reminder: complaint " + REFERENCE + " is due 23 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(body(warning)).contains("Hello Ivan Petrenko,", "If it is not answered by then, it goes to Oksana Tkachenko.");
+
+        publish(id, escalated);
+        publish(id, toManager);
+
+        MimeMessage letter = awaitOneMailTo(manager);
+        assertThat(letter.getSubject()).isEqualTo("Escalated to you: complaint " + REFERENCE + ", due 24 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(body(letter)).contains(
+                "Hello Oksana Tkachenko,",
+                "Why: the review deadline of employee Ivan Petrenko passed without an answer.",
+                "Missed deadline: 23 November 2026, 11:15 (Europe/Kyiv)",
+                "Overdue by: 2 hours 5 minutes",
+                "Your review deadline: 24 November 2026, 11:15 (Europe/Kyiv)",
+                "escalated again, to your manager, Maria Kovalenko.");
+        MimeMessage copy = awaitOneMailTo(employee, "Copy: complaint " + REFERENCE);
+        assertThat(body(copy)).contains("Hello Ivan Petrenko,", "Overdue by: 2 hours 5 minutes", "Now with: Oksana Tkachenko");
+        MimeMessage notice = awaitOneMailTo(customer, "Вашим зверненням № " + REFERENCE + " тепер опікується старший працівник");
+        assertThat(body(notice)).contains("не відповіли вчасно", "Відповідь має бути надана до 24 листопада 2026, 11:15 (Europe/Kyiv).")
+                .doesNotContain("Ivan", "Oksana");
+        assertSignedLinkTo(body(notice), id, toManager.occurredAt());
+
+        publishInOnePoll(List.of(record(id, submitted), record(id, assigned), record(id, warned), record(id, escalated),
+                record(id, toManager)));
+        publish(id, warned);
+        publish(id, escalated);
+        publish(id, toManager);
+        awaitEverythingPublishedIsHandled();
+
+        assertThat(mailsTo(employee)).extracting(ReceivedMail::subjectOf).hasSize(3)
+                .anySatisfy(subject -> assertThat(subject).startsWith("Complaint " + REFERENCE + " is assigned to you"))
+                .anySatisfy(subject -> assertThat(subject).startsWith("Reminder: complaint " + REFERENCE))
+                .anySatisfy(subject -> assertThat(subject).startsWith("Copy: complaint " + REFERENCE));
+        assertThat(mailsTo(manager)).hasSize(1);
+        assertThat(mailsTo(customer)).hasSize(2);
+        assertThat(mailsTo("maria-" + id + "@retail.example")).isEmpty();
+    }
+
+    @Test
+    void givenTheAppealWindowPassed_thenTheCustomerIsToldOnceThatTheComplaintIsClosed() throws Exception {
+        String id = newId();
+        String customer = "closed-" + id + "@example.com";
+        SampleEvent submitted = SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+                .payload("customer", contact(customer)).payload("language", "en");
+        SampleEvent closed = SampleEvent.of(ComplaintEventType.CLOSED).forComplaint(id).payload("reason", "appeal-window-passed");
+        publish(id, submitted);
+        publish(id, closed);
+
+        MimeMessage mail = awaitOneMailTo(customer, "Your message No. " + REFERENCE + " is closed");
+        assertThat(body(mail)).contains("the answer you received stands").doesNotContain("http", id);
+
+        publish(id, closed);
+        awaitEverythingPublishedIsHandled();
+        assertThat(mailsTo(customer)).hasSize(2);
+    }
+
+    @Test
+    void givenTheDeadlineOfTheTopPassed_thenTheCeoIsRemindedOnceAndNeverToldItGoesHigher() throws Exception {
+        String id = newId();
+        String ceo = "taras-" + id + "@retail.example";
+        SampleEvent missed = SampleEvent.of(ComplaintEventType.DEADLINE_MISSED_AT_TOP).forComplaint(id)
+                .payload("assignee", staff("ceo", "Taras Bondarenko", ceo));
+        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id));
+        publish(id, missed);
+
+        MimeMessage mail = awaitOneMailTo(ceo);
+        assertThat(mail.getSubject()).isEqualTo("Overdue: complaint " + REFERENCE + " was due 27 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(body(mail)).contains("Hello Taras Bondarenko,", "Nobody is above you").doesNotContain("manager");
+
+        publish(id, missed);
+        awaitEverythingPublishedIsHandled();
+        assertThat(mailsTo(ceo)).hasSize(1);
+    }
+
+    @Test
+    void givenEventsOfATypeOrVersionThisServiceDoesNotKnow_thenTheyAreSkippedAndCountedAndTheNextIsStillMailed()
+            throws Exception {
+        String id = newId();
+        String customer = "after-unknown-" + id + "@example.com";
+        String newType = SampleEvent.of(ComplaintEventType.CLOSED).forComplaint(id).envelope("type", "ComplaintReopened").json();
+        String newVersion = ((ObjectNode) JSON.readTree(SampleEvent.of(ComplaintEventType.DEADLINE_APPROACHING).forComplaint(id).json()))
+                .put("version", 2).toString();
+        publishInOnePoll(List.of(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, id, newType),
+                new ProducerRecord<>(Topics.COMPLAINT_EVENTS, id, newVersion),
+                record(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", contact(customer)))));
+
+        awaitOneMailTo(customer);
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/actuator/prometheus").exchange()
+                .expectBody(String.class).value(metrics -> assertThat(metrics).containsPattern(
+                        "complaintbook_notification_events_skipped_total\\{[^}]*reason=\"unknown-type\"[^}]*} [2-9]")));
     }
 
     @Test
@@ -432,6 +554,10 @@ class NotificationServiceIT {
         SampleEvent assigned = SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id);
         return assigned.payload("assignee", JSON.createObjectNode()
                 .put("id", "e-delivery-lead").put("name", "Ivan Petrenko").put("email", assigneeEmail));
+    }
+
+    private static ObjectNode staff(String id, String name, String email) {
+        return JSON.createObjectNode().put("id", id).put("name", name).put("email", email);
     }
 
     private static ObjectNode contact(String email) {

@@ -39,8 +39,17 @@ public enum Fact {
     DEADLINE_MISSED("deadlineMissed"),
     /** Whether a complaint climbed because the customer was not satisfied with its answer. */
     CUSTOMER_NOT_SATISFIED("customerNotSatisfied"),
-    /** The employee a complaint climbed from. */
+    /** The employee a complaint climbed from: their name, or their employee id when the event did not carry it. */
     PREVIOUS_ASSIGNEE("previousAssignee"),
+    /** The review deadline that passed unanswered. */
+    MISSED_DEADLINE("missedDeadline"),
+    /** How long after the missed deadline the complaint climbed: a duration. */
+    OVERDUE_BY("overdueBy"),
+    /**
+     * Who the complaint climbs to if the deadline passes unanswered: the assignee's nearest manager;
+     * absent at the top of the chain, where nothing climbs further.
+     */
+    ESCALATES_TO("escalatesTo"),
     /** What the customer wrote when they said the answer did not satisfy them. */
     CUSTOMER_COMMENT("customerComment");
 

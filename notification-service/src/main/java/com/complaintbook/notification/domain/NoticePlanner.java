@@ -1,15 +1,20 @@
 package com.complaintbook.notification.domain;
 
+import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintClosed;
+import com.complaintbook.contracts.events.ComplaintDeadlineApproaching;
+import com.complaintbook.contracts.events.ComplaintDeadlineMissedAtTop;
 import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +22,14 @@ import java.util.Optional;
 
 /**
  * Decides who is told what when an event happens. One case per event type that tells anyone: the
- * customer hears that their complaint arrived and what was decided; the assignee hears that it is
- * theirs, by an escalation letter when it climbed to them.
+ * customer hears that their complaint arrived, what was decided, that it climbed to someone more
+ * senior, and that it closed when the appeal window passed; the assignee hears that it is theirs (by
+ * an escalation letter when it climbed to them), that its deadline is near, and, at the top of the
+ * chain, that it passed; the employee whose deadline passed gets a copy of the escalation letter.
+ *
+ * <p>Whether a letter says the complaint goes on to a manager follows from the event alone: a
+ * warning's {@code escalatesTo}, an assignment's {@code managers}. The top of the chain has neither,
+ * so a letter to the CEO never says it goes higher.
  *
  * <p>Every notice is a function of the event and what was remembered before it, never of the
  * moment it is planned: a redelivered event yields the identical notices (and links), which is
@@ -51,7 +62,16 @@ public final class NoticePlanner {
             return complaint.flatMap(remembered -> acknowledgement(remembered, event.occurredAt())).stream().toList();
         }
         if (payload instanceof ComplaintAssigned assigned) {
-            return assigneeNotice(assigned, complaint, escalation).stream().toList();
+            return assignmentNotices(assigned, complaint, escalation, event.occurredAt());
+        }
+        if (payload instanceof ComplaintDeadlineApproaching approaching) {
+            return warning(approaching, complaint).stream().toList();
+        }
+        if (payload instanceof ComplaintDeadlineMissedAtTop missed) {
+            return overdueAtTop(missed, complaint).stream().toList();
+        }
+        if (payload instanceof ComplaintClosed closed && closed.reason() == ClosureReason.APPEAL_WINDOW_PASSED) {
+            return complaint.flatMap(NoticePlanner::closure).stream().toList();
         }
         if (payload instanceof ComplaintAnswered answered) {
             return complaint.flatMap(remembered -> answer(answered, remembered, event.occurredAt())).stream().toList();
@@ -110,29 +130,111 @@ public final class NoticePlanner {
     // An assignment whose submission was never seen here (it went to the dead-letter topic, say)
     // still reaches the assignee: the letter shows what the event itself says, and names the
     // complaint by its id, the only name the event carries. One whose escalation was never seen is
-    // still announced, as a plain assignment.
-    private Optional<Notice> assigneeNotice(ComplaintAssigned assigned, Optional<RememberedComplaint> complaint,
-                                            Optional<RememberedEscalation> escalation) {
-        StaffMember assignee = assigned.assignee();
-        if (assignee == null || assignee.email() == null || assignee.email().isBlank()) {
-            return Optional.empty();
-        }
-        Map<Fact, Object> facts = complaint.map(NoticePlanner::whatTheCustomerWrote).orElseGet(() -> new EnumMap<>(Fact.class));
-        facts.put(Fact.COMPLAINT_ID, assigned.complaintId());
-        facts.put(Fact.REFERENCE, complaint.map(RememberedComplaint::quotedAs).orElse(assigned.complaintId()));
-        facts.put(Fact.LEVEL, assigned.level());
-        facts.put(Fact.DEADLINE, assigned.deadline());
-        facts.put(Fact.ASSIGNEE_NAME, assignee.name());
+    // still announced, as a plain assignment, and tells nobody else: without the escalation this
+    // service cannot tell whose deadline passed, nor why the customer should hear of it.
+    private List<Notice> assignmentNotices(ComplaintAssigned assigned, Optional<RememberedComplaint> complaint,
+                                           Optional<RememberedEscalation> escalation, Instant occurredAt) {
         Optional<RememberedEscalation> climb = escalation
                 .filter(seen -> assigned.level() > 0 && seen.toLevel() == assigned.level());
-        climb.ifPresent(seen -> {
-            facts.put(Fact.DEADLINE_MISSED, seen.reason() == EscalationReason.DEADLINE_MISSED);
-            facts.put(Fact.CUSTOMER_NOT_SATISFIED, seen.reason() == EscalationReason.CUSTOMER_NOT_SATISFIED);
-            facts.put(Fact.PREVIOUS_ASSIGNEE, seen.previousAssignee());
-            facts.put(Fact.CUSTOMER_COMMENT, blankAsAbsent(seen.customerComment()));
-        });
-        Purpose purpose = climb.isPresent() ? Purpose.COMPLAINT_ESCALATED : Purpose.COMPLAINT_ASSIGNED;
-        return Optional.of(new Notice(purpose, new Recipient(assignee.name(), assignee.email()), staffLanguage, facts));
+        Map<Fact, Object> facts = staffFacts(assigned.complaintId(), assigned.level(), assigned.deadline(),
+                assigned.assignee(), complaint);
+        facts.put(Fact.ESCALATES_TO, nearestManager(assigned.managers()));
+        climb.ifPresent(seen -> facts.putAll(whyItClimbed(seen)));
+        List<Notice> notices = new ArrayList<>();
+        toStaff(climb.isPresent() ? Purpose.COMPLAINT_ESCALATED : Purpose.COMPLAINT_ASSIGNED, assigned.assignee(), facts)
+                .ifPresent(notices::add);
+        climb.filter(RememberedEscalation::deadlineMissed)
+                .flatMap(seen -> toStaff(Purpose.ESCALATION_COPY, seen.previousHandler(), copyFacts(facts)))
+                .ifPresent(notices::add);
+        climb.flatMap(seen -> complaint.flatMap(remembered -> movedUp(seen, assigned, remembered, occurredAt)))
+                .ifPresent(notices::add);
+        return notices;
+    }
+
+    private static Map<Fact, Object> whyItClimbed(RememberedEscalation seen) {
+        Map<Fact, Object> facts = new EnumMap<>(Fact.class);
+        facts.put(Fact.DEADLINE_MISSED, seen.reason() == EscalationReason.DEADLINE_MISSED);
+        facts.put(Fact.CUSTOMER_NOT_SATISFIED, seen.reason() == EscalationReason.CUSTOMER_NOT_SATISFIED);
+        facts.put(Fact.PREVIOUS_ASSIGNEE, seen.previousHandlerName());
+        facts.put(Fact.CUSTOMER_COMMENT, blankAsAbsent(seen.customerComment()));
+        facts.put(Fact.MISSED_DEADLINE, seen.missedDeadline());
+        facts.put(Fact.OVERDUE_BY, seen.overdueBy().orElse(null));
+        return facts;
+    }
+
+    // The copy tells the employee where the complaint went and by when it is due there; whether it
+    // climbs further is the new assignee's affair, not theirs.
+    private static Map<Fact, Object> copyFacts(Map<Fact, Object> lettersFacts) {
+        Map<Fact, Object> facts = new EnumMap<>(lettersFacts);
+        facts.remove(Fact.ESCALATES_TO);
+        return facts;
+    }
+
+    private Optional<Notice> movedUp(RememberedEscalation seen, ComplaintAssigned assigned, RememberedComplaint complaint,
+                                     Instant occurredAt) {
+        Map<Fact, Object> facts = whatTheCustomerWrote(complaint);
+        facts.put(Fact.COMPLAINT_ID, complaint.complaintId());
+        facts.put(Fact.REFERENCE, complaint.quotedAs());
+        facts.put(Fact.LEVEL, assigned.level());
+        facts.put(Fact.DEADLINE, assigned.deadline());
+        facts.put(Fact.DEADLINE_MISSED, seen.reason() == EscalationReason.DEADLINE_MISSED);
+        facts.put(Fact.CUSTOMER_NOT_SATISFIED, seen.reason() == EscalationReason.CUSTOMER_NOT_SATISFIED);
+        facts.put(Fact.STATUS_LINK, customerLinks.linkFor(complaint.complaintId(), occurredAt));
+        return toCustomer(Purpose.COMPLAINT_MOVED_UP, complaint, facts);
+    }
+
+    private Optional<Notice> warning(ComplaintDeadlineApproaching approaching, Optional<RememberedComplaint> complaint) {
+        Map<Fact, Object> facts = staffFacts(approaching.complaintId(), approaching.level(), approaching.deadline(),
+                approaching.assignee(), complaint);
+        facts.put(Fact.ESCALATES_TO, nameOf(approaching.escalatesTo()));
+        return toStaff(Purpose.DEADLINE_APPROACHING, approaching.assignee(), facts);
+    }
+
+    private Optional<Notice> overdueAtTop(ComplaintDeadlineMissedAtTop missed, Optional<RememberedComplaint> complaint) {
+        Map<Fact, Object> facts = staffFacts(missed.complaintId(), missed.level(), missed.deadline(), missed.assignee(),
+                complaint);
+        facts.put(Fact.MISSED_DEADLINE, missed.deadline());
+        return toStaff(Purpose.DEADLINE_MISSED_AT_TOP, missed.assignee(), facts);
+    }
+
+    // Closing tells the customer only that the answer they had stands; there is nothing left to do
+    // on the complaint's page, so no link.
+    private static Optional<Notice> closure(RememberedComplaint complaint) {
+        Map<Fact, Object> facts = whatTheCustomerWrote(complaint);
+        facts.put(Fact.COMPLAINT_ID, complaint.complaintId());
+        facts.put(Fact.REFERENCE, complaint.quotedAs());
+        return toCustomer(Purpose.COMPLAINT_CLOSED, complaint, facts);
+    }
+
+    private static Map<Fact, Object> staffFacts(String complaintId, int level, Instant deadline, StaffMember assignee,
+                                                Optional<RememberedComplaint> complaint) {
+        Map<Fact, Object> facts = complaint.map(NoticePlanner::whatTheCustomerWrote).orElseGet(() -> new EnumMap<>(Fact.class));
+        facts.put(Fact.COMPLAINT_ID, complaintId);
+        facts.put(Fact.REFERENCE, complaint.map(RememberedComplaint::quotedAs).orElse(complaintId));
+        facts.put(Fact.LEVEL, level);
+        facts.put(Fact.DEADLINE, deadline);
+        facts.put(Fact.ASSIGNEE_NAME, assignee == null ? null : assignee.name());
+        return facts;
+    }
+
+    private Optional<Notice> toStaff(Purpose purpose, StaffMember member, Map<Fact, Object> facts) {
+        if (member == null || member.email() == null || member.email().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Notice(purpose, new Recipient(member.name(), member.email()), staffLanguage, facts));
+    }
+
+    // Managers are listed nearest first; none means the assignee is the top of the chain. A list the
+    // event did not carry says nothing about who is above, so no letter claims anyone is.
+    private static String nearestManager(List<StaffMember> managers) {
+        return managers == null || managers.isEmpty() ? null : nameOf(managers.get(0));
+    }
+
+    private static String nameOf(StaffMember member) {
+        if (member == null) {
+            return null;
+        }
+        return member.name() == null || member.name().isBlank() ? member.id() : member.name();
     }
 
     private static Map<Fact, Object> whatTheCustomerWrote(RememberedComplaint complaint) {

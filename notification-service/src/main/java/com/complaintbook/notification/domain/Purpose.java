@@ -17,7 +17,29 @@ public enum Purpose {
      * The escalation letter: tells a manager a complaint has climbed to them, why (a missed deadline
      * below them, or an unsatisfied customer), and by when it must be answered.
      */
-    COMPLAINT_ESCALATED("complaint-escalated");
+    COMPLAINT_ESCALATED("complaint-escalated"),
+    /**
+     * Warns an assignee, once per level, that their review deadline is near, and to whom the
+     * complaint climbs if it passes; at the top of the chain, that nobody is above.
+     */
+    DEADLINE_APPROACHING("deadline-approaching"),
+    /**
+     * The copy of an escalation letter for the employee whose deadline passed: to whom the complaint
+     * went, the deadline they missed and by how long. Only for a missed deadline.
+     */
+    ESCALATION_COPY("escalation-copy"),
+    /**
+     * Tells the customer their complaint now sits with someone more senior, why, and by when they must
+     * answer: with the assignment that follows any escalation.
+     */
+    COMPLAINT_MOVED_UP("complaint-moved-up"),
+    /** Tells the customer their complaint is closed because the appeal window passed, so the answer stands. */
+    COMPLAINT_CLOSED("complaint-closed"),
+    /**
+     * Reminds the top of the chain that their review deadline passed: nobody is above, so the complaint
+     * stays theirs, overdue, and still waits for their answer.
+     */
+    DEADLINE_MISSED_AT_TOP("deadline-missed-at-top");
 
     private final String code;
 

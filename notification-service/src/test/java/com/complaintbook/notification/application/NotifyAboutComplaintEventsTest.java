@@ -61,19 +61,26 @@ class NotifyAboutComplaintEventsTest {
     }
 
     @Test
-    void givenAnEscalationAndTheAssignmentItBringsInOneBatch_thenTheManagerGetsTheEscalationLetter() {
-        notify.handle(List.of(
+    void givenAMissedDeadlineAndTheAssignmentItBringsInOneBatch_thenTheManagerTheEmployeeAndTheCustomerAreToldOnce() {
+        List<EventEnvelope<?>> batch = List.of(
                 SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint("c-1").typed(),
                 SampleEvent.of(ComplaintEventType.ESCALATED).forComplaint("c-1").typed(),
                 SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint("c-1").payload("level", 1)
                         .payload("assignee", JsonMapper.builder().build().createObjectNode()
                                 .put("id", "m-logistics").put("name", "Oksana").put("email", "oksana@retail.example"))
-                        .typed()));
+                        .typed());
 
-        assertThat(channel.sent).extracting(message -> message.key().purpose())
-                .containsExactly(Purpose.COMPLAINT_RECEIVED, Purpose.COMPLAINT_ESCALATED);
-        assertThat(escalations.writes).isEqualTo(1);
-        assertThat(escalations.reads).isEqualTo(1);
+        notify.handle(batch);
+        notify.handle(batch);
+
+        assertThat(channel.sent).extracting(message -> message.key().purpose() + " " + message.key().recipient())
+                .containsExactly(
+                        "COMPLAINT_RECEIVED olena@example.com",
+                        "COMPLAINT_ESCALATED oksana@retail.example",
+                        "ESCALATION_COPY ivan.petrenko@retail.example",
+                        "COMPLAINT_MOVED_UP olena@example.com");
+        assertThat(escalations.writes).isEqualTo(2);
+        assertThat(escalations.reads).isEqualTo(2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.complaintbook.notification.domain;
 
 import com.complaintbook.contracts.Channel;
+import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.CustomerContact;
 import com.complaintbook.contracts.EscalationReason;
@@ -10,6 +11,9 @@ import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintClosed;
+import com.complaintbook.contracts.events.ComplaintDeadlineApproaching;
+import com.complaintbook.contracts.events.ComplaintDeadlineMissedAtTop;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.ComplaintRejected;
@@ -36,6 +40,13 @@ class NoticePlannerTest {
             Duration.ofDays(120), "https://complaints.retail.example/c/{token}");
     private static final ComplaintSubmitted FROM_OLENA =
             submitted(new CustomerContact("Olena", "olena@example.com", null), Language.UK);
+
+    private static final StaffMember IVAN = new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example");
+    private static final StaffMember OKSANA = new StaffMember("m-logistics", "Oksana Tkachenko", "oksana@retail.example");
+    private static final StaffMember MARIA = new StaffMember("d-operations", "Maria Kovalenko", "maria@retail.example");
+    private static final StaffMember TARAS = new StaffMember("ceo", "Taras Bondarenko", "taras@retail.example");
+    private static final Instant MISSED = Instant.parse("2026-11-23T09:15:30Z");
+    private static final Instant ESCALATED_AT = MISSED.plus(Duration.ofHours(2)).plus(Duration.ofMinutes(5));
 
     private final NoticePlanner planner = new NoticePlanner(LINKS, Language.EN);
 
@@ -109,8 +120,8 @@ class NoticePlannerTest {
                 Optional.empty())).singleElement()
                 .satisfies(notice -> assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "c 1")));
         assertThat(planner.noticesFor(event(toManager(), T0), remembered(old),
-                Optional.of(escalation(EscalationReason.DEADLINE_MISSED, null)))).singleElement()
-                .satisfies(notice -> assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "c 1")));
+                Optional.of(escalation(EscalationReason.DEADLINE_MISSED, null)))).hasSize(3)
+                .allSatisfy(notice -> assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "c 1")));
     }
 
     @Test
@@ -124,7 +135,7 @@ class NoticePlannerTest {
                 event(toManager(), T0)))
                 .allSatisfy(later -> assertThat(planner.noticesFor(later, complaint,
                         Optional.of(escalation(EscalationReason.DEADLINE_MISSED, null))))
-                        .singleElement().satisfies(notice -> assertThat(notice.facts())
+                        .isNotEmpty().allSatisfy(notice -> assertThat(notice.facts())
                                 .contains(entry(Fact.REFERENCE, "KB-26-000001"))));
     }
 
@@ -230,14 +241,14 @@ class NoticePlannerTest {
         List<Notice> notices = planner.noticesFor(event(toManager(), T0), remembered(FROM_OLENA),
                 Optional.of(missed));
 
-        assertThat(notices).singleElement().satisfies(notice -> {
+        assertThat(notices).first().satisfies(notice -> {
             assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ESCALATED);
             assertThat(notice.recipient()).isEqualTo(new Recipient("Oksana Tkachenko", "oksana@retail.example"));
             assertThat(notice.language()).isEqualTo(Language.EN);
             assertThat(notice.facts()).contains(
                     entry(Fact.DEADLINE_MISSED, true),
                     entry(Fact.CUSTOMER_NOT_SATISFIED, false),
-                    entry(Fact.PREVIOUS_ASSIGNEE, "e-delivery-lead"),
+                    entry(Fact.PREVIOUS_ASSIGNEE, "Ivan Petrenko"),
                     entry(Fact.REFERENCE, "KB-26-000001"),
                     entry(Fact.LEVEL, 1),
                     entry(Fact.DEADLINE, DEADLINE),
@@ -251,7 +262,7 @@ class NoticePlannerTest {
         RememberedEscalation appeal = escalation(EscalationReason.CUSTOMER_NOT_SATISFIED, "Nobody called me back.");
 
         assertThat(planner.noticesFor(event(toManager(), T0), remembered(FROM_OLENA),
-                Optional.of(appeal))).singleElement().satisfies(notice -> {
+                Optional.of(appeal))).first().satisfies(notice -> {
                     assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ESCALATED);
                     assertThat(notice.facts()).contains(
                             entry(Fact.DEADLINE_MISSED, false),
@@ -263,7 +274,7 @@ class NoticePlannerTest {
     @Test
     void givenAnAssignmentAboveTheFirstLevelWhoseEscalationWasNotSeen_thenItIsAPlainAssignmentNotice() {
         RememberedEscalation toAnotherLevel = new RememberedEscalation("c 1", 2, EscalationReason.DEADLINE_MISSED,
-                "m-logistics", null);
+                "m-logistics", null, OKSANA, MISSED, ESCALATED_AT);
 
         assertThat(planner.noticesFor(event(toManager(), T0), remembered(FROM_OLENA),
                 Optional.empty())).singleElement().satisfies(notice ->
@@ -281,6 +292,183 @@ class NoticePlannerTest {
         assertThat(planner.noticesFor(event(escalated, T0), remembered(FROM_OLENA), Optional.empty())).isEmpty();
         assertThat(planner.noticesFor(SampleEvent.of(ComplaintEventType.CLOSED).forComplaint("c 1").typed(),
                 remembered(FROM_OLENA), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void givenAnApproachingDeadlineBelowTheTop_thenTheAssigneeIsWarnedWhoItGoesTo() {
+        ComplaintDeadlineApproaching approaching = new ComplaintDeadlineApproaching("c 1", 0, IVAN, DEADLINE, OKSANA, T0);
+
+        assertThat(planner.noticesFor(event(approaching, T0), remembered(FROM_OLENA), Optional.empty()))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.purpose()).isEqualTo(Purpose.DEADLINE_APPROACHING);
+                    assertThat(notice.recipient()).isEqualTo(new Recipient("Ivan Petrenko", "ivan@retail.example"));
+                    assertThat(notice.language()).isEqualTo(Language.EN);
+                    assertThat(notice.facts()).contains(
+                            entry(Fact.REFERENCE, "KB-26-000001"),
+                            entry(Fact.LEVEL, 0),
+                            entry(Fact.DEADLINE, DEADLINE),
+                            entry(Fact.ASSIGNEE_NAME, "Ivan Petrenko"),
+                            entry(Fact.ESCALATES_TO, "Oksana Tkachenko"),
+                            entry(Fact.TEXT, "The sofa came late."));
+                });
+    }
+
+    @Test
+    void givenAnApproachingDeadlineOfTheCeo_thenTheWarningSaysNothingGoesHigher() {
+        ComplaintDeadlineApproaching approaching = new ComplaintDeadlineApproaching("c 1", 3, TARAS, DEADLINE, null, T0);
+
+        assertThat(planner.noticesFor(event(approaching, T0), Optional.empty(), Optional.empty()))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.purpose()).isEqualTo(Purpose.DEADLINE_APPROACHING);
+                    assertThat(notice.recipient().address()).isEqualTo("taras@retail.example");
+                    assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "c 1"), entry(Fact.DEADLINE, DEADLINE))
+                            .doesNotContainKey(Fact.ESCALATES_TO);
+                });
+    }
+
+    @Test
+    void givenAMissedDeadline_thenTheManagerTheEmployeeWhoMissedItAndTheCustomerAreEachToldOnce() {
+        List<Notice> notices = planner.noticesFor(event(toManager(), ESCALATED_AT), remembered(FROM_OLENA),
+                Optional.of(escalation(EscalationReason.DEADLINE_MISSED, null)));
+
+        assertThat(notices).extracting(Notice::purpose).containsExactly(
+                Purpose.COMPLAINT_ESCALATED, Purpose.ESCALATION_COPY, Purpose.COMPLAINT_MOVED_UP);
+        assertThat(notices.get(0)).satisfies(letter -> {
+            assertThat(letter.recipient()).isEqualTo(new Recipient("Oksana Tkachenko", "oksana@retail.example"));
+            assertThat(letter.facts()).contains(
+                    entry(Fact.PREVIOUS_ASSIGNEE, "Ivan Petrenko"),
+                    entry(Fact.MISSED_DEADLINE, MISSED),
+                    entry(Fact.OVERDUE_BY, Duration.ofMinutes(125)),
+                    entry(Fact.DEADLINE, DEADLINE),
+                    entry(Fact.ESCALATES_TO, "Maria Kovalenko"));
+        });
+        assertThat(notices.get(1)).satisfies(copy -> {
+            assertThat(copy.recipient()).isEqualTo(new Recipient("Ivan Petrenko", "ivan@retail.example"));
+            assertThat(copy.language()).isEqualTo(Language.EN);
+            assertThat(copy.facts()).contains(
+                    entry(Fact.REFERENCE, "KB-26-000001"),
+                    entry(Fact.PREVIOUS_ASSIGNEE, "Ivan Petrenko"),
+                    entry(Fact.ASSIGNEE_NAME, "Oksana Tkachenko"),
+                    entry(Fact.MISSED_DEADLINE, MISSED),
+                    entry(Fact.OVERDUE_BY, Duration.ofMinutes(125)),
+                    entry(Fact.DEADLINE, DEADLINE))
+                    .doesNotContainKey(Fact.ESCALATES_TO);
+        });
+        assertThat(notices.get(2)).satisfies(customer -> {
+            assertThat(customer.recipient()).isEqualTo(new Recipient("Olena", "olena@example.com"));
+            assertThat(customer.language()).isEqualTo(Language.UK);
+            assertThat(customer.facts()).contains(
+                    entry(Fact.REFERENCE, "KB-26-000001"),
+                    entry(Fact.DEADLINE, DEADLINE),
+                    entry(Fact.DEADLINE_MISSED, true),
+                    entry(Fact.CUSTOMER_NOT_SATISFIED, false),
+                    entry(Fact.STATUS_LINK, LINKS.linkFor("c 1", ESCALATED_AT)))
+                    .doesNotContainKeys(Fact.PREVIOUS_ASSIGNEE, Fact.ASSIGNEE_NAME, Fact.MISSED_DEADLINE);
+        });
+    }
+
+    @Test
+    void givenAnEscalationToTheCeo_thenTheLetterNamesNobodyItGoesTo() {
+        List<Notice> notices = planner.noticesFor(event(toTheCeo(), ESCALATED_AT), remembered(FROM_OLENA),
+                Optional.of(new RememberedEscalation("c 1", 3, EscalationReason.DEADLINE_MISSED, "d-operations", null,
+                        MARIA, MISSED, ESCALATED_AT)));
+
+        assertThat(notices).extracting(Notice::purpose).containsExactly(
+                Purpose.COMPLAINT_ESCALATED, Purpose.ESCALATION_COPY, Purpose.COMPLAINT_MOVED_UP);
+        assertThat(notices).allSatisfy(notice -> assertThat(notice.facts()).doesNotContainKey(Fact.ESCALATES_TO));
+        assertThat(notices.get(1).recipient().address()).isEqualTo("maria@retail.example");
+    }
+
+    @Test
+    void givenAnEscalationRecordedBeforeEventsCarriedWhoMissedIt_thenTheLetterNamesThemByIdAndNobodyGetsACopy() {
+        List<Notice> notices = planner.noticesFor(event(toManager(), ESCALATED_AT), remembered(FROM_OLENA),
+                Optional.of(escalationFromBefore(EscalationReason.DEADLINE_MISSED)));
+
+        assertThat(notices).extracting(Notice::purpose).containsExactly(
+                Purpose.COMPLAINT_ESCALATED, Purpose.COMPLAINT_MOVED_UP);
+        assertThat(notices.get(0).facts())
+                .contains(entry(Fact.DEADLINE_MISSED, true), entry(Fact.PREVIOUS_ASSIGNEE, "e-delivery-lead"),
+                        entry(Fact.DEADLINE, DEADLINE))
+                .doesNotContainKeys(Fact.MISSED_DEADLINE, Fact.OVERDUE_BY);
+    }
+
+    @Test
+    void givenAnUnsatisfiedCustomer_thenNobodyGetsACopyAndTheCustomerIsToldWhoHasItNow() {
+        List<Notice> notices = planner.noticesFor(event(toManager(), ESCALATED_AT), remembered(FROM_OLENA),
+                Optional.of(escalation(EscalationReason.CUSTOMER_NOT_SATISFIED, "Nobody called me back.")));
+
+        assertThat(notices).extracting(Notice::purpose).containsExactly(
+                Purpose.COMPLAINT_ESCALATED, Purpose.COMPLAINT_MOVED_UP);
+        assertThat(notices.get(1).facts()).contains(entry(Fact.CUSTOMER_NOT_SATISFIED, true),
+                entry(Fact.DEADLINE_MISSED, false), entry(Fact.DEADLINE, DEADLINE));
+    }
+
+    @Test
+    void givenAnEscalationOfACustomerWhoLeftNoEmail_thenOnlyStaffAreTold() {
+        assertThat(planner.noticesFor(event(toManager(), ESCALATED_AT), remembered(submitted(null, Language.RU)),
+                Optional.of(escalation(EscalationReason.DEADLINE_MISSED, null))))
+                .extracting(Notice::purpose).containsExactly(Purpose.COMPLAINT_ESCALATED, Purpose.ESCALATION_COPY);
+    }
+
+    @Test
+    void givenAPlainAssignment_thenItNamesTheNearestManagerOnlyWhenThereIsOne() {
+        ComplaintAssigned withManagers = new ComplaintAssigned("c 1", IVAN, 0, DEADLINE, List.of(OKSANA, MARIA, TARAS), T0);
+        ComplaintAssigned managersNotCarried = new ComplaintAssigned("c 1", IVAN, 0, DEADLINE, null, T0);
+
+        assertThat(planner.noticesFor(event(withManagers, T0), Optional.empty(), Optional.empty())).singleElement()
+                .satisfies(notice -> assertThat(notice.facts()).contains(entry(Fact.ESCALATES_TO, "Oksana Tkachenko")));
+        assertThat(planner.noticesFor(event(toTheCeo(), T0), Optional.empty(), Optional.empty())).singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ASSIGNED);
+                    assertThat(notice.facts()).doesNotContainKey(Fact.ESCALATES_TO);
+                });
+        assertThat(planner.noticesFor(event(managersNotCarried, T0), Optional.empty(), Optional.empty())).singleElement()
+                .satisfies(notice -> assertThat(notice.facts()).doesNotContainKey(Fact.ESCALATES_TO));
+    }
+
+    @Test
+    void givenTheSameEscalationRedelivered_thenEveryNoticeIsIdentical() {
+        EventEnvelope<?> assignment = event(toManager(), ESCALATED_AT);
+        Optional<RememberedEscalation> missed = Optional.of(escalation(EscalationReason.DEADLINE_MISSED, null));
+
+        assertThat(planner.noticesFor(assignment, remembered(FROM_OLENA), missed))
+                .isEqualTo(planner.noticesFor(assignment, remembered(FROM_OLENA), missed));
+    }
+
+    @Test
+    void givenTheDeadlineOfTheTopPassed_thenTheCeoIsRemindedItIsOverdueAndStillTheirs() {
+        Instant recordedAt = DEADLINE.plusSeconds(1);
+        ComplaintDeadlineMissedAtTop missed = new ComplaintDeadlineMissedAtTop("c 1", 3, TARAS, DEADLINE, recordedAt);
+
+        assertThat(planner.noticesFor(event(missed, recordedAt), remembered(FROM_OLENA), Optional.empty()))
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.purpose()).isEqualTo(Purpose.DEADLINE_MISSED_AT_TOP);
+                    assertThat(notice.recipient()).isEqualTo(new Recipient("Taras Bondarenko", "taras@retail.example"));
+                    assertThat(notice.facts()).contains(
+                            entry(Fact.REFERENCE, "KB-26-000001"),
+                            entry(Fact.MISSED_DEADLINE, DEADLINE))
+                            .doesNotContainKey(Fact.ESCALATES_TO);
+                });
+    }
+
+    @Test
+    void givenTheAppealWindowPassed_thenTheCustomerIsToldItIsClosedAndOtherClosesTellNobody() {
+        Instant closedAt = APPEAL_DEADLINE.plusSeconds(1);
+
+        assertThat(planner.noticesFor(event(new ComplaintClosed("c 1", ClosureReason.APPEAL_WINDOW_PASSED, closedAt), closedAt),
+                remembered(FROM_OLENA), Optional.empty())).singleElement().satisfies(notice -> {
+                    assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_CLOSED);
+                    assertThat(notice.recipient()).isEqualTo(new Recipient("Olena", "olena@example.com"));
+                    assertThat(notice.language()).isEqualTo(Language.UK);
+                    assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "KB-26-000001"))
+                            .doesNotContainKey(Fact.STATUS_LINK);
+                });
+        assertThat(planner.noticesFor(event(new ComplaintClosed("c 1", ClosureReason.ACCEPTED_BY_CUSTOMER, closedAt), closedAt),
+                remembered(FROM_OLENA), Optional.empty())).isEmpty();
+        assertThat(planner.noticesFor(event(new ComplaintClosed("c 1", ClosureReason.FINAL_ANSWER, closedAt), closedAt),
+                remembered(FROM_OLENA), Optional.empty())).isEmpty();
+        assertThat(planner.noticesFor(event(new ComplaintClosed("c 1", ClosureReason.APPEAL_WINDOW_PASSED, closedAt), closedAt),
+                remembered(submitted(null, Language.UK)), Optional.empty())).isEmpty();
     }
 
     private static ComplaintSubmitted submitted(CustomerContact contact, Language language) {
@@ -303,8 +491,11 @@ class NoticePlannerTest {
     }
 
     private static ComplaintAssigned toManager() {
-        return new ComplaintAssigned("c 1", new StaffMember("m-logistics", "Oksana Tkachenko", "oksana@retail.example"), 1,
-                DEADLINE, List.of(), T0);
+        return new ComplaintAssigned("c 1", OKSANA, 1, DEADLINE, List.of(MARIA, TARAS), ESCALATED_AT);
+    }
+
+    private static ComplaintAssigned toTheCeo() {
+        return new ComplaintAssigned("c 1", TARAS, 3, DEADLINE, List.of(), ESCALATED_AT);
     }
 
     private static ComplaintAnswered answered(SuggestionOutcome outcome, boolean finalAnswer, Instant appealDeadline) {
@@ -318,7 +509,13 @@ class NoticePlannerTest {
     }
 
     private static RememberedEscalation escalation(EscalationReason reason, String comment) {
-        return new RememberedEscalation("c 1", 1, reason, "e-delivery-lead", comment);
+        return new RememberedEscalation("c 1", 1, reason, "e-delivery-lead", comment, IVAN,
+                reason == EscalationReason.DEADLINE_MISSED ? MISSED : null, ESCALATED_AT);
+    }
+
+    /** An escalation as events recorded before they carried whom it climbed from and which deadline passed. */
+    private static RememberedEscalation escalationFromBefore(EscalationReason reason) {
+        return new RememberedEscalation("c 1", 1, reason, "e-delivery-lead", null, null, null, ESCALATED_AT);
     }
 
     private static EventEnvelope<?> event(Object payload, Instant occurredAt) {

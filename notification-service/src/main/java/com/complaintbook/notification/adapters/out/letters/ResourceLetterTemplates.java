@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -142,6 +143,9 @@ public class ResourceLetterTemplates implements LetterTemplates {
         }
         if (value instanceof Instant instant) {
             return wording.moment(instant);
+        }
+        if (value instanceof Duration duration) {
+            return wording.duration(duration);
         }
         if (value instanceof ComplaintKind kind) {
             return wording.kind(kind);

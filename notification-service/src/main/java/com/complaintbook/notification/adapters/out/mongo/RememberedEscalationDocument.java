@@ -1,14 +1,18 @@
 package com.complaintbook.notification.adapters.out.mongo;
 
 import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.notification.domain.ComplaintLevel;
 import com.complaintbook.notification.domain.RememberedEscalation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.time.Instant;
+
 /**
  * A remembered escalation as stored, one per complaint and level it climbed to: a complaint only
- * ever climbs, so that pair names one escalation.
+ * ever climbs, so that pair names one escalation. Documents written before the previous handler,
+ * the missed deadline and the moment it climbed were kept read back with those {@code null}.
  */
 @Document(RememberedEscalationDocument.COLLECTION)
 record RememberedEscalationDocument(
@@ -17,7 +21,12 @@ record RememberedEscalationDocument(
         int toLevel,
         EscalationReason reason,
         String previousAssignee,
-        String customerComment) {
+        String customerComment,
+        String previousHandlerId,
+        String previousHandlerName,
+        String previousHandlerEmail,
+        Instant missedDeadline,
+        Instant escalatedAt) {
 
     static final String COLLECTION = "remembered_escalations";
 
@@ -26,11 +35,19 @@ record RememberedEscalationDocument(
     }
 
     static RememberedEscalationDocument of(RememberedEscalation escalation) {
+        StaffMember handler = escalation.previousHandler();
         return new RememberedEscalationDocument(idOf(escalation.reached()), escalation.complaintId(),
-                escalation.toLevel(), escalation.reason(), escalation.previousAssignee(), escalation.customerComment());
+                escalation.toLevel(), escalation.reason(), escalation.previousAssignee(), escalation.customerComment(),
+                handler == null ? null : handler.id(), handler == null ? null : handler.name(),
+                handler == null ? null : handler.email(),
+                escalation.missedDeadline(), escalation.escalatedAt());
     }
 
     RememberedEscalation toEscalation() {
-        return new RememberedEscalation(complaintId, toLevel, reason, previousAssignee, customerComment);
+        StaffMember handler = previousHandlerId == null && previousHandlerName == null && previousHandlerEmail == null
+                ? null
+                : new StaffMember(previousHandlerId, previousHandlerName, previousHandlerEmail);
+        return new RememberedEscalation(complaintId, toLevel, reason, previousAssignee, customerComment, handler,
+                missedDeadline, escalatedAt);
     }
 }

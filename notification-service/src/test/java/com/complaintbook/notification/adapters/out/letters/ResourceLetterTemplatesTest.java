@@ -12,12 +12,15 @@ import com.complaintbook.notification.domain.Recipient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -37,6 +40,17 @@ class ResourceLetterTemplatesTest {
     private static final String LINK = "http://localhost:8081/customer/YzE.1795000000.c2ln";
     private static final String COMPLAINT_ID = "c1c52f06-8bed-4bed-9561-daa9b7810f3b";
     private static final String REFERENCE = "KB-26-004213";
+    private static final Instant MISSED = Instant.parse("2026-11-23T09:15:30Z");
+    /** How each language says the complaint goes to a manager next, which no letter to the top may say. */
+    private static final Map<Language, String> GOES_TO_MANAGER = Map.of(
+            Language.EN, "your manager",
+            Language.RU, "руководителю",
+            Language.UK, "керівникові");
+    /** How each language says nobody is above. */
+    private static final Map<Language, String> NOBODY_ABOVE = Map.of(
+            Language.EN, "Nobody is above you",
+            Language.RU, "Выше вас передать обращение некому",
+            Language.UK, "Вище за вас передати звернення нікому");
 
     private final ResourceLetterTemplates letters = new ResourceLetterTemplates("letters", KYIV);
 
@@ -156,7 +170,7 @@ class ResourceLetterTemplatesTest {
         assertThat(en.subject()).isEqualTo("Escalated to you: complaint KB-26-004213, due 25 November 2026, 11:15 (Europe/Kyiv)");
         assertThat(en.body()).contains("Hello Oksana Tkachenko,", "to level 1",
                 "Why: the review deadline of employee e-delivery-lead passed without an answer.",
-                "Review deadline: 25 November 2026, 11:15 (Europe/Kyiv)", "The customer wrote:\nThe sofa came late.")
+                "Your review deadline: 25 November 2026, 11:15 (Europe/Kyiv)", "The customer wrote:\nThe sofa came late.")
                 .doesNotContain("not satisfied", "comment");
         assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.RU, missed)).body())
                 .contains("Почему: срок рассмотрения истёк, а сотрудник e-delivery-lead так и не ответил.");
@@ -182,6 +196,169 @@ class ResourceLetterTemplatesTest {
                         "Коментар клієнта:\nNobody called me back.");
         assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.UK, escalation(false, null))).body())
                 .doesNotContain("Коментар клієнта");
+    }
+
+    @Test
+    void theWarningSaysWhichComplaintByWhenAndWhoItGoesTo() {
+        Map<Fact, Object> facts = staff(0, "Ivan Petrenko");
+        facts.put(Fact.ESCALATES_TO, "Oksana Tkachenko");
+
+        Letter en = letters.write(notice(Purpose.DEADLINE_APPROACHING, Language.EN, facts));
+        assertThat(en.subject()).isEqualTo("Reminder: complaint KB-26-004213 is due 25 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(en.body()).contains("Hello Ivan Petrenko,", "Complaint: KB-26-004213",
+                "Review deadline: 25 November 2026, 11:15 (Europe/Kyiv)",
+                "If it is not answered by then, it goes to Oksana Tkachenko.")
+                .doesNotContain(NOBODY_ABOVE.get(Language.EN), "\n\n\n");
+        assertThat(letters.write(notice(Purpose.DEADLINE_APPROACHING, Language.RU, facts)).body())
+                .contains("Срок рассмотрения: до 25 ноября 2026, 11:15 (Europe/Kyiv)",
+                        "Если к этому времени ответа не будет, обращение будет передано: Oksana Tkachenko.");
+        assertThat(letters.write(notice(Purpose.DEADLINE_APPROACHING, Language.UK, facts)).body())
+                .contains("Строк розгляду: до 25 листопада 2026, 11:15 (Europe/Kyiv)",
+                        "Якщо до того часу відповіді не буде, звернення буде передано: Oksana Tkachenko.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void noLetterToTheTopOfTheChainSaysItGoesHigher(Language language) {
+        Map<Fact, Object> atTheTop = staff(3, "Taras Bondarenko");
+        atTheTop.put(Fact.DEADLINE_MISSED, true);
+        atTheTop.put(Fact.CUSTOMER_NOT_SATISFIED, false);
+        atTheTop.put(Fact.PREVIOUS_ASSIGNEE, "Maria Kovalenko");
+        atTheTop.put(Fact.MISSED_DEADLINE, MISSED);
+
+        for (Purpose purpose : List.of(Purpose.DEADLINE_APPROACHING, Purpose.COMPLAINT_ASSIGNED, Purpose.COMPLAINT_ESCALATED,
+                Purpose.DEADLINE_MISSED_AT_TOP)) {
+            Letter letter = letters.write(notice(purpose, language, atTheTop));
+            assertThat(letter.body()).as("%s in %s", purpose, language)
+                    .doesNotContain(GOES_TO_MANAGER.get(language), "goes to", "передано:", "{", "\n\n\n")
+                    .contains(NOBODY_ABOVE.get(language));
+        }
+    }
+
+    @Test
+    void aLetterBelowTheTopSaysItGoesToTheNearestManager() {
+        Map<Fact, Object> facts = staff(1, "Oksana Tkachenko");
+        facts.put(Fact.ESCALATES_TO, "Maria Kovalenko");
+
+        assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.EN, facts)).body())
+                .contains("escalated again, to your manager, Maria Kovalenko.").doesNotContain(NOBODY_ABOVE.get(Language.EN));
+        assertThat(letters.write(notice(Purpose.COMPLAINT_ASSIGNED, Language.RU, facts)).body())
+                .contains("будет передано вашему руководителю, Maria Kovalenko.");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_ASSIGNED, Language.UK, facts)).body())
+                .contains("буде передано вашому керівникові, Maria Kovalenko.");
+    }
+
+    @Test
+    void theEscalationLetterSaysWhoMissedWhichDeadlineAndByHowLongInEachLanguage() {
+        Map<Fact, Object> missed = escalation(true, null);
+        missed.put(Fact.PREVIOUS_ASSIGNEE, "Ivan Petrenko");
+        missed.put(Fact.MISSED_DEADLINE, MISSED);
+        missed.put(Fact.OVERDUE_BY, Duration.ofMinutes(125));
+
+        assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.EN, missed)).body()).contains(
+                "Why: the review deadline of employee Ivan Petrenko passed without an answer.\n"
+                        + "Missed deadline: 23 November 2026, 11:15 (Europe/Kyiv)\nOverdue by: 2 hours 5 minutes\n",
+                "Your review deadline: 25 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.RU, missed)).body()).contains(
+                "сотрудник Ivan Petrenko так и не ответил", "Пропущенный срок: 23 ноября 2026, 11:15 (Europe/Kyiv)",
+                "Просрочено на: 2 часа 5 минут", "Ваш срок рассмотрения: до 25 ноября 2026");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.UK, missed)).body()).contains(
+                "працівник Ivan Petrenko так і не відповів", "Пропущений строк: 23 листопада 2026, 11:15 (Europe/Kyiv)",
+                "Прострочено на: 2 години 5 хвилин", "Ваш строк розгляду: до 25 листопада 2026");
+    }
+
+    @Test
+    void anEscalationLetterFromBeforeTheMissedDeadlineWasCarriedLeavesItOutWithoutAGap() {
+        Letter letter = letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.EN, escalation(true, null)));
+
+        assertThat(letter.body()).contains("Why: the review deadline of employee e-delivery-lead passed without an answer.\n\n")
+                .doesNotContain("Missed deadline", "Overdue by", "not available");
+    }
+
+    static Stream<Arguments> lengthsOfTime() {
+        return Stream.of(
+                Arguments.of(Duration.ofSeconds(40), "less than a minute", "меньше минуты", "менше хвилини"),
+                Arguments.of(Duration.ofMinutes(1), "1 minute", "1 минута", "1 хвилина"),
+                Arguments.of(Duration.ofMinutes(2), "2 minutes", "2 минуты", "2 хвилини"),
+                Arguments.of(Duration.ofMinutes(11), "11 minutes", "11 минут", "11 хвилин"),
+                Arguments.of(Duration.ofMinutes(21), "21 minutes", "21 минута", "21 хвилина"),
+                Arguments.of(Duration.ofMinutes(24), "24 minutes", "24 минуты", "24 хвилини"),
+                Arguments.of(Duration.ofHours(5).plusSeconds(59), "5 hours", "5 часов", "5 годин"),
+                Arguments.of(Duration.ofDays(1).plusHours(1).plusMinutes(1), "1 day 1 hour 1 minute", "1 день 1 час 1 минута",
+                        "1 день 1 година 1 хвилина"),
+                Arguments.of(Duration.ofDays(3).plusMinutes(12), "3 days 12 minutes", "3 дня 12 минут", "3 дні 12 хвилин"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lengthsOfTime")
+    void howLongIsWrittenAsPeopleSayItInEachLanguage(Duration length, String en, String ru, String uk) {
+        Map<Fact, Object> facts = escalation(true, null);
+        facts.put(Fact.OVERDUE_BY, length);
+
+        assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.EN, facts)).body()).contains("Overdue by: " + en + "\n");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.RU, facts)).body()).contains("Просрочено на: " + ru + "\n");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.UK, facts)).body()).contains("Прострочено на: " + uk + "\n");
+    }
+
+    @Test
+    void theCopyTellsTheEmployeeWhoMissedItWhereItWentAndByHowLong() {
+        Map<Fact, Object> copy = escalation(true, null);
+        copy.put(Fact.PREVIOUS_ASSIGNEE, "Ivan Petrenko");
+        copy.put(Fact.MISSED_DEADLINE, MISSED);
+        copy.put(Fact.OVERDUE_BY, Duration.ofMinutes(125));
+
+        Letter en = letters.write(notice(Purpose.ESCALATION_COPY, Language.EN, copy));
+        assertThat(en.subject()).isEqualTo("Copy: complaint KB-26-004213 was escalated to Oksana Tkachenko");
+        assertThat(en.body()).contains("Hello Ivan Petrenko,", "Missed deadline: 23 November 2026, 11:15 (Europe/Kyiv)",
+                "Overdue by: 2 hours 5 minutes", "Now with: Oksana Tkachenko",
+                "Their review deadline: 25 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(letters.write(notice(Purpose.ESCALATION_COPY, Language.RU, copy)).body())
+                .contains("Здравствуйте, Ivan Petrenko!", "Просрочено на: 2 часа 5 минут", "Теперь рассматривает: Oksana Tkachenko");
+        assertThat(letters.write(notice(Purpose.ESCALATION_COPY, Language.UK, copy)).body())
+                .contains("Добрий день, Ivan Petrenko!", "Прострочено на: 2 години 5 хвилин", "Тепер розглядає: Oksana Tkachenko");
+    }
+
+    @Test
+    void theCustomerIsToldTheirComplaintIsWithSomeoneMoreSeniorAndByWhenInWordsThatFitWhy() {
+        Map<Fact, Object> late = customerMovedUp(true);
+        Map<Fact, Object> asked = customerMovedUp(false);
+
+        Letter en = letters.write(notice(Purpose.COMPLAINT_MOVED_UP, Language.EN, late));
+        assertThat(en.subject()).isEqualTo("Your message No. KB-26-004213 is now with a more senior colleague");
+        assertThat(en.body()).contains("was not answered in time", "They are to answer by 25 November 2026, 11:15 (Europe/Kyiv).",
+                LINK).doesNotContain("As you asked", "Ivan", "Oksana");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_MOVED_UP, Language.EN, asked)).body())
+                .contains("As you asked").doesNotContain("not answered in time");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_MOVED_UP, Language.RU, late)).body())
+                .contains("не ответили вовремя", "Ответ должен быть дан до 25 ноября 2026, 11:15 (Europe/Kyiv).");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_MOVED_UP, Language.UK, asked)).body())
+                .contains("Як ви і просили", "Відповідь має бути надана до 25 листопада 2026, 11:15 (Europe/Kyiv).");
+    }
+
+    @Test
+    void theCustomerIsToldTheComplaintClosedAndTheAnswerStands() {
+        Map<Fact, Object> closed = customerMovedUp(false);
+        closed.remove(Fact.STATUS_LINK);
+
+        assertThat(letters.write(notice(Purpose.COMPLAINT_CLOSED, Language.EN, closed)).body())
+                .contains("is now closed and the answer you received stands").doesNotContain("http");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_CLOSED, Language.RU, closed)).body())
+                .contains("обращение закрыто, а полученный вами ответ остаётся в силе");
+        assertThat(letters.write(notice(Purpose.COMPLAINT_CLOSED, Language.UK, closed)).subject())
+                .isEqualTo("Ваше звернення № KB-26-004213 закрито");
+    }
+
+    @Test
+    void theTopOfTheChainIsRemindedTheDeadlinePassedAndItIsStillTheirs() {
+        Map<Fact, Object> overdue = staff(3, "Taras Bondarenko");
+        overdue.put(Fact.MISSED_DEADLINE, DEADLINE);
+
+        Letter en = letters.write(notice(Purpose.DEADLINE_MISSED_AT_TOP, Language.EN, overdue));
+        assertThat(en.subject()).isEqualTo("Overdue: complaint KB-26-004213 was due 25 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(en.body()).contains("Hello Taras Bondarenko,", "stays with you, overdue",
+                "Missed deadline: 25 November 2026, 11:15 (Europe/Kyiv)");
+        assertThat(letters.write(notice(Purpose.DEADLINE_MISSED_AT_TOP, Language.UK, overdue)).body())
+                .contains("Пропущений строк: 25 листопада 2026, 11:15 (Europe/Kyiv)");
     }
 
     @Test
@@ -297,6 +474,9 @@ class ResourceLetterTemplatesTest {
         facts.put(Fact.CUSTOMER_NOT_SATISFIED, true);
         facts.put(Fact.PREVIOUS_ASSIGNEE, "e-delivery-lead");
         facts.put(Fact.CUSTOMER_COMMENT, "Nobody called me back.");
+        facts.put(Fact.MISSED_DEADLINE, MISSED);
+        facts.put(Fact.OVERDUE_BY, Duration.ofMinutes(125));
+        facts.put(Fact.ESCALATES_TO, "Oksana Tkachenko");
         return facts;
     }
 
@@ -316,6 +496,36 @@ class ResourceLetterTemplatesTest {
             facts.put(Fact.APPEAL_DEADLINE, APPEAL_DEADLINE);
             facts.put(Fact.STATUS_LINK, LINK);
         }
+        return facts;
+    }
+
+    private static Map<Fact, Object> staff(int level, String assignee) {
+        Map<Fact, Object> facts = new EnumMap<>(Fact.class);
+        facts.put(Fact.COMPLAINT_ID, COMPLAINT_ID);
+        facts.put(Fact.REFERENCE, REFERENCE);
+        facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
+        facts.put(Fact.STORE_ID, "kyiv-001");
+        facts.put(Fact.CATEGORY, "delivery");
+        facts.put(Fact.TEXT, "The sofa came late.");
+        facts.put(Fact.LEVEL, level);
+        facts.put(Fact.DEADLINE, DEADLINE);
+        facts.put(Fact.ASSIGNEE_NAME, assignee);
+        return facts;
+    }
+
+    private static Map<Fact, Object> customerMovedUp(boolean deadlineMissed) {
+        Map<Fact, Object> facts = new EnumMap<>(Fact.class);
+        facts.put(Fact.COMPLAINT_ID, COMPLAINT_ID);
+        facts.put(Fact.REFERENCE, REFERENCE);
+        facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
+        facts.put(Fact.STORE_ID, "kyiv-001");
+        facts.put(Fact.CATEGORY, "delivery");
+        facts.put(Fact.TEXT, "The sofa came late.");
+        facts.put(Fact.LEVEL, 1);
+        facts.put(Fact.DEADLINE, DEADLINE);
+        facts.put(Fact.DEADLINE_MISSED, deadlineMissed);
+        facts.put(Fact.CUSTOMER_NOT_SATISFIED, !deadlineMissed);
+        facts.put(Fact.STATUS_LINK, LINK);
         return facts;
     }
 
