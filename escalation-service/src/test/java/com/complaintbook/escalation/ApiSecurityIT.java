@@ -20,7 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who may read the deadlines: managers, analysts and admins with a token from the company's
+ * Who may read the deadlines and breaches: managers, analysts and admins with a token from the company's
  * identity provider; nobody without one, nobody with a token the service must not trust. The same
  * settings as {@link EscalationServiceIT}, so both run in one application.
  */
@@ -37,7 +37,7 @@ class ApiSecurityIT {
     private WebTestClient web;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/deadlines", "/api/v1/deadlines/c-1"})
+    @ValueSource(strings = {"/api/v1/deadlines", "/api/v1/deadlines/c-1", "/api/v1/breaches"})
     void everyEndpointAsksForAToken(String path) {
         web.get().uri(path).exchange()
                 .expectStatus().isUnauthorized()
@@ -46,7 +46,7 @@ class ApiSecurityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/deadlines", "/api/v1/deadlines/c-1"})
+    @ValueSource(strings = {"/api/v1/deadlines", "/api/v1/deadlines/c-1", "/api/v1/breaches"})
     void anEmployeeWithoutAReadingRoleIsRefused(String path) {
         get(path, IDP.tokenFor("e-clerk", StaffRole.EMPLOYEE))
                 .expectStatus().isForbidden()
@@ -57,6 +57,7 @@ class ApiSecurityIT {
     @EnumSource(value = StaffRole.class, names = {"MANAGER", "ANALYST", "ADMIN"})
     void managersAnalystsAndAdminsRead(StaffRole role) {
         get("/api/v1/deadlines?state=OPEN", IDP.tokenFor("e-reader", role)).expectStatus().isOk();
+        get("/api/v1/breaches?top=true", IDP.tokenFor("e-reader", role)).expectStatus().isOk();
     }
 
     @Test

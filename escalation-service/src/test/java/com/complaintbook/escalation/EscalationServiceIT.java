@@ -219,6 +219,55 @@ class EscalationServiceIT {
     }
 
     @Test
+    void givenMissedDeadlinesTheStreamRecorded_whenListingBreaches_thenEachIsListedOnceBelowAndAtTheTop() {
+        String climbed = UUID.randomUUID().toString();
+        String atTop = UUID.randomUUID().toString();
+        publish(climbed, event("ComplaintSubmitted", climbed));
+        publish(climbed, event("ComplaintAssigned", climbed));
+        ObjectNode escalated = event("ComplaintEscalated", climbed);
+        publish(climbed, escalated);
+        publish(atTop, event("ComplaintSubmitted", atTop));
+        publish(atTop, event("ComplaintAssigned", atTop));
+        ObjectNode missedAtTop = event("ComplaintDeadlineMissedAtTop", atTop);
+        missedAtTop.put("sequence", 2);
+        publish(atTop, missedAtTop);
+        awaitConsumed(publish(climbed, escalated));
+        awaitConsumed(publish(atTop, missedAtTop));
+
+        JsonNode all = breaches("/api/v1/breaches?since=2026-11-01T00:00:00Z&limit=500");
+        assertThat(all.valueStream().filter(breach -> breach.get("complaintId").asString().equals(climbed)))
+                .singleElement()
+                .satisfies(breach -> {
+                    assertThat(breach.get("level").asInt()).isZero();
+                    assertThat(breach.get("top").asBoolean()).isFalse();
+                    assertThat(breach.get("assigneeId").asString()).isEqualTo("e-delivery-lead");
+                    assertThat(breach.get("deadline").asString()).isEqualTo("2026-11-23T09:15:30Z");
+                });
+        assertThat(breaches("/api/v1/breaches?top=true&limit=500").valueStream()
+                .map(breach -> breach.get("complaintId").asString()))
+                .contains(atTop)
+                .doesNotContain(climbed);
+        assertThat(breaches("/api/v1/breaches?level=3&limit=500").valueStream()
+                .map(breach -> breach.get("complaintId").asString()))
+                .contains(atTop)
+                .doesNotContain(climbed);
+        assertThat(deadline(atTop).get("overdueAtTop").asBoolean()).isTrue();
+        assertThat(deadline(atTop).get("nextAction").isNull()).isTrue();
+        web.get().uri("/api/v1/breaches?limit=501").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/v1/breaches?since=yesterday").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private JsonNode breaches(String uri) {
+        return JSON.readTree(web.get().uri(uri).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+    }
+
+    @Test
     void givenAComplaintWithoutDeadline_whenAskedFor_thenNotFoundAsProblemDetails() {
         web.get().uri("/api/v1/deadlines/{id}", "no-such-complaint").exchange()
                 .expectStatus().isNotFound()

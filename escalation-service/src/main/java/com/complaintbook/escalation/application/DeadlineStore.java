@@ -29,7 +29,7 @@ public interface DeadlineStore {
 
     /**
      * Deadlines in a state, earliest first. With {@code dueBefore}, only those ending before it: with
-     * state OPEN and now, these are the breaches a deadline watcher acts on.
+     * state OPEN and now, the overdue ones, for ops (the timers act on their next action, not on this).
      *
      * @param dueBefore exclusive upper bound on the deadline, or {@code null} for no bound
      * @param limit     at most this many

@@ -1,19 +1,103 @@
 package com.complaintbook.escalation.application;
 
 import com.complaintbook.escalation.domain.DeadlineState;
+import com.complaintbook.escalation.domain.TimerKind;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /** What escalation counts, for dashboards and alerts. */
 public class EscalationMetrics {
 
     private final MeterRegistry registry;
     private final Counter staleEvents;
+    private final Counter warnings;
+    private final Counter appealWindowsClosed;
+    private final Counter fireFailures;
+    private final AtomicLong openDeadlines = new AtomicLong();
 
     public EscalationMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.staleEvents = Counter.builder("complaintbook.escalation.events.stale")
                 .description("Events ignored because the complaint already reflected them or a later one")
+                .register(registry);
+        this.warnings = Counter.builder("complaintbook.escalation.warnings")
+                .description("WarnOfDeadline commands the broker acknowledged")
+                .register(registry);
+        this.appealWindowsClosed = Counter.builder("complaintbook.escalation.appeal.windows.closed")
+                .description("Complaints closed because their appeal window passed, as their streams recorded it")
+                .register(registry);
+        this.fireFailures = Counter.builder("complaintbook.escalation.timers.fire.failures")
+                .description("Attempts to load, claim, send or mark due timers that failed and are retried")
+                .register(registry);
+        Gauge.builder("complaintbook.escalation.deadlines.open", openDeadlines, AtomicLong::get)
+                .description("Open deadlines, counted every load period (the same on every instance)")
+                .register(registry);
+    }
+
+    /** The open deadlines, as the last periodic count found them. */
+    public void openDeadlines(long count) {
+        openDeadlines.set(count);
+    }
+
+    /** A breach the stream recorded for the first time. */
+    public void breach(int level, boolean top) {
+        Counter.builder("complaintbook.escalation.breaches")
+                .description("Missed deadlines the complaints' streams recorded, by level and whether at the top")
+                .tag("level", Integer.toString(level))
+                .tag("top", Boolean.toString(top))
+                .register(registry)
+                .increment();
+    }
+
+    /** A complaint closed because its appeal window passed. */
+    public void appealWindowClosed() {
+        appealWindowsClosed.increment();
+    }
+
+    /**
+     * A timer's command was acknowledged {@code lateness} after it was due.
+     *
+     * @param kind the command sent
+     */
+    public void fired(TimerKind kind, Duration lateness) {
+        Timer.builder("complaintbook.escalation.lateness")
+                .description("How long after it was due a timer's command was acknowledged")
+                .tag("kind", kind.label())
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofHours(1))
+                .register(registry)
+                .record(lateness.isNegative() ? Duration.ZERO : lateness);
+        if (kind == TimerKind.WARN) {
+            warnings.increment();
+        }
+    }
+
+    /** An attempt to act on due timers failed; it is retried. */
+    public void fireFailed() {
+        fireFailures.increment();
+    }
+
+    /**
+     * The scheduler's gauges.
+     *
+     * @param scheduled   timers in the in-memory queue
+     * @param oldestDueAge how long the earliest timer has been due without being fired, zero when none is
+     */
+    public void scheduler(Supplier<Number> scheduled, Supplier<Duration> oldestDueAge) {
+        Gauge.builder("complaintbook.escalation.timers.scheduled", scheduled, supplier -> supplier.get().doubleValue())
+                .description("Timers of this instance's partitions held in memory, due within the load horizon")
+                .register(registry);
+        Gauge.builder("complaintbook.escalation.timers.due.oldest.age", oldestDueAge,
+                        supplier -> supplier.get().toMillis() / 1000.0)
+                .description("How long the earliest due timer has waited to be fired, 0 when none is due")
+                .baseUnit("seconds")
                 .register(registry);
     }
 

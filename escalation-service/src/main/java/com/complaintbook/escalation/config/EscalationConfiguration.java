@@ -1,23 +1,46 @@
 package com.complaintbook.escalation.config;
 
+import com.complaintbook.escalation.adapters.in.timer.TimerThread;
+import com.complaintbook.escalation.adapters.in.timer.TimersHealthIndicator;
+import com.complaintbook.escalation.adapters.out.kafka.KafkaCommandPublisher;
+import com.complaintbook.escalation.adapters.out.mongo.MongoBreachStore;
 import com.complaintbook.escalation.adapters.out.mongo.MongoDeadlinePositions;
 import com.complaintbook.escalation.adapters.out.mongo.MongoDeadlineStore;
+import com.complaintbook.escalation.application.BreachStore;
+import com.complaintbook.escalation.application.CommandPublisher;
 import com.complaintbook.escalation.application.DeadlineRecorder;
-import com.complaintbook.escalation.application.DeadlineStore;
 import com.complaintbook.escalation.application.EscalationMetrics;
+import com.complaintbook.escalation.application.TimerScheduler;
 import com.complaintbook.kit.sequence.StreamPositions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The deadline store, the use case that feeds it, and where the sequence gate finds a complaint's position. */
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The deadline and breach stores, the use case that feeds them, the timer scheduler that acts on
+ * them, and where the sequence gate finds a complaint's position.
+ */
 @Configuration(proxyBeanMethods = false)
 class EscalationConfiguration {
 
     @Bean
-    DeadlineStore deadlineStore(MongoTemplate mongoTemplate) {
+    MongoDeadlineStore deadlineStore(MongoTemplate mongoTemplate) {
         MongoDeadlineStore store = new MongoDeadlineStore(mongoTemplate);
+        store.createIndexes();
+        return store;
+    }
+
+    @Bean
+    BreachStore breachStore(MongoTemplate mongoTemplate) {
+        MongoBreachStore store = new MongoBreachStore(mongoTemplate);
         store.createIndexes();
         return store;
     }
@@ -34,7 +57,49 @@ class EscalationConfiguration {
     }
 
     @Bean
-    DeadlineRecorder deadlineRecorder(DeadlineStore deadlineStore, EscalationMetrics escalationMetrics) {
-        return new DeadlineRecorder(deadlineStore, escalationMetrics);
+    CommandPublisher commandPublisher(KafkaTemplate<String, String> kafkaTemplate, JsonMapper jsonMapper,
+                                      EscalationProperties properties) {
+        return new KafkaCommandPublisher(kafkaTemplate, jsonMapper, properties.kafka().sendTimeout());
+    }
+
+    @Bean
+    TimerScheduler timerScheduler(MongoDeadlineStore store, CommandPublisher commandPublisher,
+                                  EscalationMetrics metrics, Clock clock, EscalationProperties properties) {
+        EscalationProperties.Timers timers = properties.timers();
+        return new TimerScheduler(store, commandPublisher, metrics, clock, instanceId(),
+                new TimerScheduler.Settings(timers.horizon(), timers.loadInterval(), timers.lease(),
+                        timers.batchSize(), timers.retryInitial(), timers.retryMax()));
+    }
+
+    @Bean
+    TimerThread timerThread(TimerScheduler scheduler, EscalationProperties properties) {
+        return new TimerThread(scheduler, properties.timers().maxSleep());
+    }
+
+    /** The {@code timers} contributor, in the readiness group. */
+    @Bean
+    TimersHealthIndicator timersHealthIndicator(TimerScheduler scheduler) {
+        return new TimersHealthIndicator(scheduler);
+    }
+
+    @Bean
+    DeadlineRecorder deadlineRecorder(MongoDeadlineStore deadlineStore, BreachStore breachStore,
+                                      TimerScheduler scheduler, EscalationMetrics escalationMetrics,
+                                      EscalationProperties properties) {
+        return new DeadlineRecorder(deadlineStore, breachStore, scheduler, escalationMetrics, properties.warnAt());
+    }
+
+    /**
+     * Names this process in its claims: the host, for the operator reading a claim, and a random part,
+     * so that a restarted process never takes its predecessor's claims for its own.
+     */
+    private static String instanceId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException unnamed) {
+            host = "unknown-host";
+        }
+        return host + "/" + UUID.randomUUID();
     }
 }

@@ -1,12 +1,17 @@
 package com.complaintbook.escalation.config;
 
 import com.complaintbook.contracts.Topics;
+import com.complaintbook.escalation.adapters.in.kafka.TimerPartitions;
+import com.complaintbook.escalation.application.TimerScheduler;
+import com.complaintbook.kit.kafka.ConsumerRetryState;
 import com.complaintbook.kit.kafka.RecordRefusals;
+import com.complaintbook.kit.kafka.RetryStateRebalanceListener;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 
 import java.util.Objects;
 
@@ -23,6 +28,16 @@ class KafkaConfiguration {
     @Bean
     RecordRefusals escalationRefusals() {
         return RecordRefusals.none();
+    }
+
+    /**
+     * Boot's listener container factory takes the one rebalance listener there is: this one stands
+     * in for the kit's, and composes it, so the consumer retry state is still released with the
+     * partitions while the timer scheduler follows them.
+     */
+    @Bean
+    ConsumerAwareRebalanceListener timerPartitions(TimerScheduler scheduler, ConsumerRetryState retryState) {
+        return new TimerPartitions(scheduler, new RetryStateRebalanceListener(retryState));
     }
 
     @Bean

@@ -3,14 +3,8 @@ package com.complaintbook.escalation.domain;
 /** Where a complaint's current review deadline stands. */
 public enum DeadlineState {
 
-    /** An assignee must answer by the deadline; the only state in which a breach can be noticed. */
+    /** An assignee must answer by the deadline; the only state in which a warning or a breach is due. */
     OPEN,
-
-    /**
-     * The deadline passed and escalation has asked for the climb, once. Set by the deadline watcher
-     * (a later step), never by an event; the next assignment reopens the deadline at the new level.
-     */
-    ESCALATION_REQUESTED,
 
     /** The complaint climbed; this level's deadline no longer counts and the next assignment is awaited. */
     SUPERSEDED,
@@ -19,5 +13,8 @@ public enum DeadlineState {
     ANSWERED,
 
     /** The assignee rejected it. The customer may still be unsatisfied, which reopens it one level up. */
-    REJECTED
+    REJECTED,
+
+    /** The complaint's life ended: accepted, a final answer, or its appeal window passed. */
+    CLOSED
 }

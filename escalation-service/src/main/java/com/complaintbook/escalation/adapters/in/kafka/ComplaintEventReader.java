@@ -2,6 +2,9 @@ package com.complaintbook.escalation.adapters.in.kafka;
 
 import com.complaintbook.contracts.events.ComplaintAnswered;
 import com.complaintbook.contracts.events.ComplaintAssigned;
+import com.complaintbook.contracts.events.ComplaintClosed;
+import com.complaintbook.contracts.events.ComplaintDeadlineApproaching;
+import com.complaintbook.contracts.events.ComplaintDeadlineMissedAtTop;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintRejected;
 import com.complaintbook.contracts.events.EventEnvelope;
@@ -56,5 +59,23 @@ class ComplaintEventReader {
                 envelopes.payloadAs(envelope, ComplaintEscalated.class, ComplaintEscalated::complaintId);
         require(event, event.payload().fromLevel() >= 0, "fromLevel");
         return event;
+    }
+
+    EventEnvelope<ComplaintDeadlineApproaching> approaching(EventEnvelope<JsonNode> envelope) {
+        EventEnvelope<ComplaintDeadlineApproaching> event = envelopes.payloadAs(envelope,
+                ComplaintDeadlineApproaching.class, ComplaintDeadlineApproaching::complaintId);
+        require(event, event.payload().level() >= 0 && event.payload().deadline() != null, "level and deadline");
+        return event;
+    }
+
+    EventEnvelope<ComplaintDeadlineMissedAtTop> missedAtTop(EventEnvelope<JsonNode> envelope) {
+        EventEnvelope<ComplaintDeadlineMissedAtTop> event = envelopes.payloadAs(envelope,
+                ComplaintDeadlineMissedAtTop.class, ComplaintDeadlineMissedAtTop::complaintId);
+        require(event, event.payload().level() >= 0, "level");
+        return event;
+    }
+
+    EventEnvelope<ComplaintClosed> closed(EventEnvelope<JsonNode> envelope) {
+        return envelopes.payloadAs(envelope, ComplaintClosed.class, ComplaintClosed::complaintId);
     }
 }

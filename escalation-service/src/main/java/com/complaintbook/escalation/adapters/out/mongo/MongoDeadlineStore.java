@@ -1,14 +1,21 @@
 package com.complaintbook.escalation.adapters.out.mongo;
 
 import com.complaintbook.escalation.application.DeadlineStore;
+import com.complaintbook.escalation.application.TimerStore;
 import com.complaintbook.escalation.domain.ComplaintDeadline;
 import com.complaintbook.escalation.domain.DeadlineChange;
 import com.complaintbook.escalation.domain.DeadlineState;
+import com.complaintbook.escalation.domain.DueTimer;
+import com.complaintbook.escalation.domain.Firing;
+import com.complaintbook.escalation.domain.NextAction;
+import com.complaintbook.escalation.domain.TimerKind;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,8 +23,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Deadlines in MongoDB, one document per complaint.
@@ -27,8 +39,12 @@ import java.util.Optional;
  * inserted; if it already holds this event or a later one, the filter misses, the upsert tries to
  * insert a second document with the same {@code _id}, and the unique key refuses it. No read before
  * the write, so two deliveries racing each other cannot both win.
+ *
+ * <p>The same write sets the complaint's next action and removes any claim on the one before: a
+ * newer event always beats a timer in flight, whose mark then finds the claim gone. Claims and marks
+ * change neither the stream position nor anything an event set but the action.
  */
-public class MongoDeadlineStore implements DeadlineStore {
+public class MongoDeadlineStore implements DeadlineStore, TimerStore {
 
     static final String COLLECTION = "deadlines";
 
@@ -41,9 +57,9 @@ public class MongoDeadlineStore implements DeadlineStore {
     }
 
     /**
-     * Creates the index a deadline watcher's "open and due" query runs on. Speed only, nothing
-     * depends on it for correctness, so a MongoDB that is down at startup does not stop the service:
-     * readiness reports it instead, and the next start creates the index.
+     * Creates the indexes of the "open and due" listing and of the timer loader's query. Speed only,
+     * nothing depends on them for correctness, so a MongoDB that is down at startup does not stop the
+     * service: readiness reports it instead, and the next start creates them.
      */
     public void createIndexes() {
         try {
@@ -51,8 +67,12 @@ public class MongoDeadlineStore implements DeadlineStore {
                     .on(DeadlineDocument.STATE, Sort.Direction.ASC)
                     .on(DeadlineDocument.DEADLINE, Sort.Direction.ASC)
                     .named("state_deadline"));
+            mongo.indexOps(COLLECTION).createIndex(new Index()
+                    .on(DeadlineDocument.PARTITION, Sort.Direction.ASC)
+                    .on(DeadlineDocument.ACTION_DUE_AT, Sort.Direction.ASC)
+                    .named("partition_actionDueAt"));
         } catch (DataAccessException e) {
-            log.warn("Could not create the state_deadline index; due-deadline queries will scan", e);
+            log.warn("Could not create the deadlines' indexes; listings and timer loads will scan", e);
         }
     }
 
@@ -71,16 +91,127 @@ public class MongoDeadlineStore implements DeadlineStore {
     private static Update update(DeadlineChange change) {
         Update update = new Update()
                 .set(DeadlineDocument.LAST_SEQUENCE, change.sequence())
-                .set(DeadlineDocument.STATE, change.state().name());
+                .set(DeadlineDocument.STATE, change.state().name())
+                .set(DeadlineDocument.PARTITION, change.partition());
+        next(update, change.next());
         if (change instanceof DeadlineChange.Opened opened) {
             update.set(DeadlineDocument.LEVEL, opened.level())
                     .set(DeadlineDocument.ASSIGNEE_ID, opened.assigneeId())
                     .set(DeadlineDocument.DEADLINE, opened.deadline())
-                    .unset(DeadlineDocument.ESCALATION_REQUESTED_AT);
+                    .unset(DeadlineDocument.OVERDUE_AT_TOP);
+        } else if (change instanceof DeadlineChange.Warned warned) {
+            update.set(DeadlineDocument.LEVEL, warned.level());
+        } else if (change instanceof DeadlineChange.MissedAtTop missed) {
+            update.set(DeadlineDocument.LEVEL, missed.level()).set(DeadlineDocument.OVERDUE_AT_TOP, true);
         } else if (change instanceof DeadlineChange.Closed closed) {
             update.set(DeadlineDocument.LEVEL, closed.level());
+            if (closed.appealDeadline() != null) {
+                update.set(DeadlineDocument.APPEAL_DEADLINE, closed.appealDeadline());
+            }
         }
+        // A close (Ended) names no level: the last one stays, for the record.
         return update;
+    }
+
+    /** Sets the next action, or none, and lets go of any claim on the one before. */
+    private static void next(Update update, NextAction next) {
+        if (next == null) {
+            update.unset(DeadlineDocument.ACTION).unset(DeadlineDocument.ACTION_DUE_AT)
+                    .unset(DeadlineDocument.ACTION_DEADLINE);
+        } else {
+            update.set(DeadlineDocument.ACTION, next.kind().name())
+                    .set(DeadlineDocument.ACTION_DUE_AT, next.dueAt())
+                    .set(DeadlineDocument.ACTION_DEADLINE, next.deadline());
+        }
+        update.unset(DeadlineDocument.CLAIMED_BY)
+                .unset(DeadlineDocument.CLAIMED_UNTIL)
+                .unset(DeadlineDocument.CLAIM_ID);
+    }
+
+    @Override
+    public List<DueTimer> dueBefore(Collection<Integer> partitions, Instant before) {
+        Query due = Query.query(Criteria.where(DeadlineDocument.PARTITION).in(partitions)
+                .and(DeadlineDocument.ACTION_DUE_AT).lt(before));
+        due.fields().include(DeadlineDocument.PARTITION, DeadlineDocument.LAST_SEQUENCE, DeadlineDocument.LEVEL,
+                DeadlineDocument.ACTION, DeadlineDocument.ACTION_DUE_AT, DeadlineDocument.ACTION_DEADLINE,
+                DeadlineDocument.CLAIMED_UNTIL);
+        return mongo.find(due, Document.class, COLLECTION).stream()
+                .filter(document -> document.get(DeadlineDocument.ACTION) != null)
+                .map(MongoDeadlineStore::timer)
+                .toList();
+    }
+
+    private static DueTimer timer(Document document) {
+        return new DueTimer(document.getString("_id"),
+                ((Number) document.get(DeadlineDocument.PARTITION)).intValue(),
+                ((Number) document.get(DeadlineDocument.LAST_SEQUENCE)).longValue(),
+                ((Number) document.get(DeadlineDocument.LEVEL)).intValue(),
+                new NextAction(TimerKind.valueOf(document.getString(DeadlineDocument.ACTION)),
+                        instant(document, DeadlineDocument.ACTION_DUE_AT),
+                        instant(document, DeadlineDocument.ACTION_DEADLINE)),
+                instant(document, DeadlineDocument.CLAIMED_UNTIL));
+    }
+
+    private static Instant instant(Document document, String field) {
+        Date date = document.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+
+    /**
+     * One conditional update for the whole batch: each document only if it still holds the timer as
+     * read (same stream position, action and moment) and no other instance's claim runs. Which ones
+     * it took is read back by the claim's own id.
+     */
+    @Override
+    public Claim claim(Collection<DueTimer> timers, String instanceId, Instant now, Instant until) {
+        String claimId = UUID.randomUUID().toString();
+        if (timers.isEmpty()) {
+            return new Claim(claimId, List.of());
+        }
+        Criteria[] asRead = timers.stream()
+                .map(timer -> Criteria.where("_id").is(timer.complaintId())
+                        .and(DeadlineDocument.LAST_SEQUENCE).is(timer.lastSequence())
+                        .and(DeadlineDocument.ACTION).is(timer.kind().name())
+                        .and(DeadlineDocument.ACTION_DUE_AT).is(timer.dueAt()))
+                .toArray(Criteria[]::new);
+        Criteria free = new Criteria().orOperator(
+                Criteria.where(DeadlineDocument.CLAIMED_UNTIL).exists(false),
+                Criteria.where(DeadlineDocument.CLAIMED_UNTIL).lte(now),
+                Criteria.where(DeadlineDocument.CLAIMED_BY).is(instanceId));
+        List<String> ids = timers.stream().map(DueTimer::complaintId).toList();
+        // The ids up front as well: they are what lets a server answer from the _id index, not a scan.
+        mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids),
+                        new Criteria().orOperator(asRead), free)),
+                new Update().set(DeadlineDocument.CLAIMED_BY, instanceId)
+                        .set(DeadlineDocument.CLAIMED_UNTIL, until)
+                        .set(DeadlineDocument.CLAIM_ID, claimId),
+                COLLECTION);
+        Query taken = Query.query(Criteria.where("_id").in(ids).and(DeadlineDocument.CLAIM_ID).is(claimId));
+        taken.fields().include("_id");
+        Set<String> won = new HashSet<>();
+        mongo.find(taken, Document.class, COLLECTION).forEach(document -> won.add(document.getString("_id")));
+        return new Claim(claimId, timers.stream().filter(timer -> won.contains(timer.complaintId())).toList());
+    }
+
+    @Override
+    public void mark(String claimId, Collection<Firing> fired) {
+        if (fired.isEmpty()) {
+            return;
+        }
+        BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (Firing firing : fired) {
+            Update update = new Update();
+            next(update, firing.next());
+            marks.updateOne(Query.query(Criteria.where("_id").is(firing.complaintId())
+                    .and(DeadlineDocument.CLAIM_ID).is(claimId)), update);
+        }
+        marks.execute();
+    }
+
+    @Override
+    public long countOpen() {
+        return mongo.count(Query.query(Criteria.where(DeadlineDocument.STATE).is(DeadlineState.OPEN.name())),
+                COLLECTION);
     }
 
     @Override
