@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** What escalation counts, for dashboards and alerts. */
@@ -85,19 +86,35 @@ public class EscalationMetrics {
     }
 
     /**
-     * The scheduler's gauges.
+     * The scheduler's gauges. Held strongly: the suppliers are lambdas nothing else keeps, and a gauge
+     * whose weakly held object was collected reads NaN.
      *
      * @param scheduled   timers in the in-memory queue
      * @param oldestDueAge how long the earliest timer has been due without being fired, zero when none is
+     * @param heartbeatAge how long ago the scheduling thread last finished a tick
+     * @param failing      whether firing fails at the moment
      */
-    public void scheduler(Supplier<Number> scheduled, Supplier<Duration> oldestDueAge) {
+    public void scheduler(Supplier<Number> scheduled, Supplier<Duration> oldestDueAge, Supplier<Duration> heartbeatAge,
+                          BooleanSupplier failing) {
         Gauge.builder("complaintbook.escalation.timers.scheduled", scheduled, supplier -> supplier.get().doubleValue())
                 .description("Timers of this instance's partitions held in memory, due within the load horizon")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("complaintbook.escalation.timers.due.oldest.age", oldestDueAge,
                         supplier -> supplier.get().toMillis() / 1000.0)
                 .description("How long the earliest due timer has waited to be fired, 0 when none is due")
                 .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("complaintbook.escalation.timers.heartbeat.age", heartbeatAge,
+                        supplier -> supplier.get().toMillis() / 1000.0)
+                .description("How long ago the scheduling thread last finished a tick; grows while it is dead or stuck")
+                .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("complaintbook.escalation.timers.failing", failing, supplier -> supplier.getAsBoolean() ? 1 : 0)
+                .description("1 while acting on due timers fails and is being retried, else 0")
+                .strongReference(true)
                 .register(registry);
     }
 

@@ -79,7 +79,7 @@ public class TimerScheduler {
      *
      * @param cause the last attempt's failure
      */
-    public record Failure(Instant since, int attempts, RuntimeException cause) {
+    public record Failure(Instant since, int attempts, Throwable cause) {
     }
 
     private final TimerStore store;
@@ -102,6 +102,7 @@ public class TimerScheduler {
     private Instant retryAt;
     private Duration backOff;
     private volatile Failure failure;
+    private volatile Instant lastTickEndedAt;
 
     public TimerScheduler(TimerStore store, CommandPublisher publisher, EscalationMetrics metrics, Clock clock,
                           String instanceId, Settings settings) {
@@ -112,7 +113,8 @@ public class TimerScheduler {
         this.instanceId = instanceId;
         this.settings = settings;
         this.backOff = settings.initialBackOff();
-        metrics.scheduler(this::scheduled, this::oldestDueAge);
+        this.lastTickEndedAt = clock.instant();
+        metrics.scheduler(this::scheduled, this::oldestDueAge, this::heartbeatAge, () -> failure != null);
     }
 
     /** The instance's partitions grew: their timers are loaded on the next tick, overdue ones first to fire. */
@@ -179,6 +181,14 @@ public class TimerScheduler {
      * @return how long until there is something to do again; zero when more is due already
      */
     public Duration tick() {
+        try {
+            return fireOrBackOff();
+        } finally {
+            lastTickEndedAt = clock.instant();
+        }
+    }
+
+    private Duration fireOrBackOff() {
         Instant now = clock.instant();
         if (retryAt != null && now.isBefore(retryAt)) {
             return Duration.between(now, retryAt);
@@ -194,10 +204,7 @@ public class TimerScheduler {
             backOff = settings.initialBackOff();
             return more ? Duration.ZERO : untilNext(clock.instant());
         } catch (RuntimeException failed) {
-            Failure previous = failure;
-            failure = new Failure(previous == null ? now : previous.since(),
-                    previous == null ? 1 : previous.attempts() + 1, failed);
-            metrics.fireFailed();
+            recordFailure(now, failed);
             retryAt = now.plus(backOff);
             log.atWarn()
                     .addKeyValue("attempts", failure.attempts())
@@ -209,6 +216,30 @@ public class TimerScheduler {
             backOff = min(backOff.multipliedBy(2), settings.maxBackOff());
             return wait;
         }
+    }
+
+    /**
+     * A tick ended in something it does not handle itself (a bug, or an {@link Error}): reported as
+     * firing failing, like an outage, until a later tick succeeds.
+     */
+    public void failedUnexpectedly(Throwable unexpected) {
+        recordFailure(clock.instant(), unexpected);
+    }
+
+    private void recordFailure(Instant now, Throwable failed) {
+        Failure previous = failure;
+        failure = new Failure(previous == null ? now : previous.since(),
+                previous == null ? 1 : previous.attempts() + 1, failed);
+        metrics.fireFailed();
+    }
+
+    /**
+     * How long ago the last tick ended, by the clock: the thread's heartbeat. It grows without bound
+     * once the thread is dead or stuck, whatever {@link #failure()} says.
+     */
+    public Duration heartbeatAge() {
+        Duration age = Duration.between(lastTickEndedAt, clock.instant());
+        return age.isNegative() ? Duration.ZERO : age;
     }
 
     /**

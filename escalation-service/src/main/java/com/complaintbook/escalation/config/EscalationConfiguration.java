@@ -11,8 +11,10 @@ import com.complaintbook.escalation.application.CommandPublisher;
 import com.complaintbook.escalation.application.DeadlineRecorder;
 import com.complaintbook.escalation.application.EscalationMetrics;
 import com.complaintbook.escalation.application.TimerScheduler;
+import com.complaintbook.kit.mongo.MongoTimeoutProperties;
 import com.complaintbook.kit.sequence.StreamPositions;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -71,15 +73,33 @@ class EscalationConfiguration {
                         timers.batchSize(), timers.retryInitial(), timers.retryMax()));
     }
 
+    /**
+     * The longest one healthy tick can take: a batch's sends, each waiting at most {@code max.block.ms}
+     * for the first refused one (the rest of the batch is not tried after it) and the send timeout for
+     * the acknowledgements, and the claim's read-back and the mark, each a MongoDB operation that may
+     * wait out the kit's timeouts. A stop waits this long for the batch in hand, the heartbeat may be
+     * this old (and the longest sleep) before the thread counts as stuck, and the lease must outlast it,
+     * or another instance could claim a timer whose command is still being sent.
+     */
     @Bean
-    TimerThread timerThread(TimerScheduler scheduler, EscalationProperties properties) {
-        return new TimerThread(scheduler, properties.timers().maxSleep());
+    TimerBudget timerBudget(EscalationProperties properties, KafkaProperties kafkaProperties,
+                            MongoTimeoutProperties mongoTimeouts) {
+        TimerBudget budget = TimerBudget.of(properties, kafkaProperties, mongoTimeouts);
+        budget.requireLeaseOutlastsTick(properties.timers().lease());
+        return budget;
+    }
+
+    @Bean
+    TimerThread timerThread(TimerScheduler scheduler, EscalationProperties properties, TimerBudget budget) {
+        return new TimerThread(scheduler, properties.timers().maxSleep(), budget.worstTick());
     }
 
     /** The {@code timers} contributor, in the readiness group. */
     @Bean
-    TimersHealthIndicator timersHealthIndicator(TimerScheduler scheduler) {
-        return new TimersHealthIndicator(scheduler);
+    TimersHealthIndicator timersHealthIndicator(TimerScheduler scheduler, TimerThread timerThread,
+                                                EscalationProperties properties, TimerBudget budget) {
+        return new TimersHealthIndicator(scheduler, timerThread::isAlive,
+                properties.timers().maxSleep().plus(budget.worstTick()));
     }
 
     @Bean
