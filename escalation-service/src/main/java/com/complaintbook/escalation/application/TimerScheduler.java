@@ -289,18 +289,29 @@ public class TimerScheduler {
         }
     }
 
-    /** How long the earliest timer has been due, zero when none is. */
+    /**
+     * How long the earliest due timer has been due, zero when none is. From its due moment, not from
+     * when it may run: a timer waiting out another instance's claim is late all the same. The queue is
+     * ordered by when a timer may run, so every entry is looked at (once per scrape, not per tick).
+     */
     public Duration oldestDueAge() {
+        Instant now = clock.instant();
+        Instant oldest = null;
         lock.lock();
         try {
-            if (queue.isEmpty()) {
-                return Duration.ZERO;
+            for (Entry entry : queue) {
+                Instant dueAt = entry.timer.dueAt();
+                if (oldest == null || dueAt.isBefore(oldest)) {
+                    oldest = dueAt;
+                }
             }
-            Duration age = Duration.between(queue.first().timer.runAt(), clock.instant());
-            return age.isNegative() ? Duration.ZERO : age;
         } finally {
             lock.unlock();
         }
+        if (oldest == null || !oldest.isBefore(now)) {
+            return Duration.ZERO;
+        }
+        return Duration.between(oldest, now);
     }
 
     private void load(Instant now) {

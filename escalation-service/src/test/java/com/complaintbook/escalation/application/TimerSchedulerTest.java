@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +78,7 @@ class TimerSchedulerTest {
         assertThat(breach.issuedAt()).isEqualTo(deadline);
         assertThat(store.find(COMPLAINT).orElseThrow().next()).isNull();
         assertThat(meters.timer("complaintbook.escalation.lateness", "kind", "breach").count()).isEqualTo(1);
+        assertThat(firedWithinOneSecond("breach")).isEqualTo(1);
     }
 
     @Test
@@ -217,6 +220,8 @@ class TimerSchedulerTest {
 
         passUntil(deadline.plusSeconds(29));
         assertThat(broker.all()).isEmpty();
+        // Late from the deadline, not from when the other instance's claim lets it run.
+        assertThat(meters.get("complaintbook.escalation.timers.due.oldest.age").gauge().value()).isEqualTo(29.0);
 
         passUntil(deadline.plusSeconds(70));
         assertThat(broker.commandIds()).containsExactly(COMPLAINT + ":breach:0");
@@ -247,11 +252,17 @@ class TimerSchedulerTest {
         assertThat(broker.all()).isEmpty();
         assertThat(scheduler.failure()).isPresent();
         assertThat(meters.counter("complaintbook.escalation.timers.fire.failures").count()).isGreaterThan(1);
+        assertThat(meters.get("complaintbook.escalation.timers.failing").gauge().value()).isEqualTo(1.0);
+        assertThat(meters.get("complaintbook.escalation.timers.due.oldest.age").gauge().value()).isEqualTo(20.0);
 
         store.away = false;
         passUntil(deadline.plusSeconds(60));
         assertThat(broker.commandIds()).containsExactly(COMPLAINT + ":breach:0");
         assertThat(scheduler.failure()).isEmpty();
+        assertThat(meters.get("complaintbook.escalation.timers.failing").gauge().value()).isZero();
+        // Late: counted as such by the exact bucket at the promise (the alert EscalationLate).
+        assertThat(meters.timer("complaintbook.escalation.lateness", "kind", "breach").count()).isEqualTo(1);
+        assertThat(firedWithinOneSecond("breach")).isZero();
     }
 
     @Test
@@ -354,6 +365,15 @@ class TimerSchedulerTest {
 
         assertThat(broker.commandIds()).hasSize(50).doesNotHaveDuplicates();
         assertThat(ticks).as("batches of 7").isEqualTo(8);
+    }
+
+    /** Firings of the kind acknowledged within a second of being due, from the histogram's bucket at one second. */
+    private double firedWithinOneSecond(String kind) {
+        return Arrays.stream(meters.timer("complaintbook.escalation.lateness", "kind", kind).takeSnapshot()
+                        .histogramCounts())
+                .filter(bucket -> bucket.bucket(TimeUnit.SECONDS) == 1.0)
+                .findFirst().orElseThrow(() -> new AssertionError("no bucket at exactly one second"))
+                .count();
     }
 
     private void withoutWarnings() {
