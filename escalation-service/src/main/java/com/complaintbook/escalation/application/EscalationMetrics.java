@@ -20,6 +20,8 @@ public class EscalationMetrics {
     private final Counter warnings;
     private final Counter appealWindowsClosed;
     private final Counter fireFailures;
+    private final Counter timersUnreadable;
+    private final Counter timersPoisoned;
     private final AtomicLong openDeadlines = new AtomicLong();
 
     public EscalationMetrics(MeterRegistry registry) {
@@ -35,6 +37,12 @@ public class EscalationMetrics {
                 .register(registry);
         this.fireFailures = Counter.builder("complaintbook.escalation.timers.fire.failures")
                 .description("Attempts to load, claim, send or mark due timers that failed and are retried")
+                .register(registry);
+        this.timersUnreadable = Counter.builder("complaintbook.escalation.timers.unreadable")
+                .description("Deadline documents skipped because they could not be read as a timer")
+                .register(registry);
+        this.timersPoisoned = Counter.builder("complaintbook.escalation.timers.poisoned")
+                .description("Timers set aside because their command was refused for itself, not for an outage")
                 .register(registry);
         Gauge.builder("complaintbook.escalation.deadlines.open", openDeadlines, AtomicLong::get)
                 .description("Open deadlines, counted every load period (the same on every instance)")
@@ -83,6 +91,16 @@ public class EscalationMetrics {
         }
     }
 
+    /** A deadline document could not be read as a timer and was skipped. */
+    public void timerUnreadable() {
+        timersUnreadable.increment();
+    }
+
+    /** A timer's command was refused for itself (it cannot be serialised, the broker rejects it), not for an outage. */
+    public void timerPoisoned() {
+        timersPoisoned.increment();
+    }
+
     /** An attempt to act on due timers failed; it is retried. */
     public void fireFailed() {
         fireFailures.increment();
@@ -117,6 +135,14 @@ public class EscalationMetrics {
                 .register(registry);
         Gauge.builder("complaintbook.escalation.timers.failing", failing, supplier -> supplier.getAsBoolean() ? 1 : 0)
                 .description("1 while acting on due timers fails and is being retried, else 0")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    /** @param missing the stores whose indexes could not be created yet */
+    public void indexesMissing(Supplier<Number> missing) {
+        Gauge.builder("complaintbook.escalation.indexes.missing", missing, supplier -> supplier.get().doubleValue())
+                .description("Stores whose indexes are not created yet (MongoDB was away); their queries scan meanwhile")
                 .strongReference(true)
                 .register(registry);
     }

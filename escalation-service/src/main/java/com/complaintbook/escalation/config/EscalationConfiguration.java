@@ -1,12 +1,12 @@
 package com.complaintbook.escalation.config;
 
+import com.complaintbook.escalation.adapters.in.timer.TimerHousekeeping;
 import com.complaintbook.escalation.adapters.in.timer.TimerThread;
 import com.complaintbook.escalation.adapters.in.timer.TimersHealthIndicator;
 import com.complaintbook.escalation.adapters.out.kafka.KafkaCommandPublisher;
 import com.complaintbook.escalation.adapters.out.mongo.MongoBreachStore;
 import com.complaintbook.escalation.adapters.out.mongo.MongoDeadlinePositions;
 import com.complaintbook.escalation.adapters.out.mongo.MongoDeadlineStore;
-import com.complaintbook.escalation.application.BreachStore;
 import com.complaintbook.escalation.application.CommandPublisher;
 import com.complaintbook.escalation.application.DeadlineRecorder;
 import com.complaintbook.escalation.application.EscalationMetrics;
@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,17 +35,27 @@ import java.util.UUID;
 class EscalationConfiguration {
 
     @Bean
-    MongoDeadlineStore deadlineStore(MongoTemplate mongoTemplate) {
-        MongoDeadlineStore store = new MongoDeadlineStore(mongoTemplate);
-        store.createIndexes();
-        return store;
+    MongoDeadlineStore deadlineStore(MongoTemplate mongoTemplate, EscalationMetrics metrics) {
+        return new MongoDeadlineStore(mongoTemplate, metrics);
     }
 
     @Bean
-    BreachStore breachStore(MongoTemplate mongoTemplate) {
-        MongoBreachStore store = new MongoBreachStore(mongoTemplate);
-        store.createIndexes();
-        return store;
+    MongoBreachStore breachStore(MongoTemplate mongoTemplate) {
+        return new MongoBreachStore(mongoTemplate);
+    }
+
+    /**
+     * Creates the stores' indexes before anything reads them, and again until they exist, and counts
+     * the open deadlines, on a thread of its own.
+     */
+    @Bean
+    TimerHousekeeping timerHousekeeping(MongoDeadlineStore deadlineStore, MongoBreachStore breachStore,
+                                        EscalationMetrics metrics, EscalationProperties properties) {
+        TimerHousekeeping housekeeping = new TimerHousekeeping(
+                List.of(deadlineStore::createIndexes, breachStore::createIndexes), deadlineStore::countOpen, metrics,
+                properties.timers().loadInterval());
+        housekeeping.createIndexes();
+        return housekeeping;
     }
 
     /** Takes the kit's sequence gate on: where a complaint stands for one the gate has not seen yet. */
@@ -69,7 +80,8 @@ class EscalationConfiguration {
                                   EscalationMetrics metrics, Clock clock, EscalationProperties properties) {
         EscalationProperties.Timers timers = properties.timers();
         return new TimerScheduler(store, commandPublisher, metrics, clock, instanceId(),
-                new TimerScheduler.Settings(timers.horizon(), timers.loadInterval(), timers.lease(),
+                new TimerScheduler.Settings(timers.horizon(), timers.loadInterval(), timers.fullLoadInterval(),
+                        timers.lease(),
                         timers.batchSize(), timers.retryInitial(), timers.retryMax()));
     }
 
@@ -103,7 +115,7 @@ class EscalationConfiguration {
     }
 
     @Bean
-    DeadlineRecorder deadlineRecorder(MongoDeadlineStore deadlineStore, BreachStore breachStore,
+    DeadlineRecorder deadlineRecorder(MongoDeadlineStore deadlineStore, MongoBreachStore breachStore,
                                       TimerScheduler scheduler, EscalationMetrics escalationMetrics,
                                       EscalationProperties properties) {
         return new DeadlineRecorder(deadlineStore, breachStore, scheduler, escalationMetrics, properties.warnAt());

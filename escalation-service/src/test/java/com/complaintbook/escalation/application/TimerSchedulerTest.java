@@ -44,7 +44,7 @@ class TimerSchedulerTest {
     private static final StaffMember MANAGER = new StaffMember("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example");
     private static final StaffMember CEO = new StaffMember("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example");
     private static final TimerScheduler.Settings SETTINGS = new TimerScheduler.Settings(Duration.ofMinutes(2),
-            Duration.ofSeconds(30), Duration.ofSeconds(30), 500, Duration.ofSeconds(1), Duration.ofSeconds(30));
+            Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), 500, Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private final MovableClock clock = new MovableClock(START);
     private final InMemoryDeadlines store = new InMemoryDeadlines();
@@ -344,7 +344,8 @@ class TimerSchedulerTest {
     void givenManyDueTimers_whenFired_thenInBatchesEachExactlyOnce() {
         withoutWarnings();
         TimerScheduler small = new TimerScheduler(store, broker, metrics, clock, "instance-c",
-                new TimerScheduler.Settings(Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofSeconds(30), 7,
+                new TimerScheduler.Settings(Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofMinutes(5),
+                        Duration.ofSeconds(30), 7,
                         Duration.ofSeconds(1), Duration.ofSeconds(30)));
         scheduler.revoked(List.of(PARTITION));
         recorder = new DeadlineRecorder(store, breaches, small, metrics, 1.0);
@@ -365,6 +366,52 @@ class TimerSchedulerTest {
 
         assertThat(broker.commandIds()).hasSize(50).doesNotHaveDuplicates();
         assertThat(ticks).as("batches of 7").isEqualTo(8);
+    }
+
+    @Test
+    void givenAnotherInstancesRunningClaim_whenOurClaimMisses_thenTheBreachFiresWhenItRunsOutNotAtTheNextLoad() {
+        withoutWarnings();
+        Instant deadline = assign(0, LEAD, List.of(MANAGER, CEO));
+        passUntil(deadline.minusSeconds(1));
+        // A stalled instance claimed it during a rebalance, for a short lease.
+        store.claimedElsewhere(COMPLAINT, deadline.plusSeconds(10));
+
+        passUntil(deadline.plusSeconds(11));
+
+        assertThat(broker.all()).singleElement().satisfies(breach -> {
+            assertThat(breach.commandId()).isEqualTo(COMPLAINT + ":breach:0");
+            assertThat(breach.issuedAt()).isEqualTo(deadline.plusSeconds(10));
+        });
+    }
+
+    @Test
+    void givenACommandRefusedForItself_whenFired_thenItIsSetAsideAndTheOthersStillGoOut() {
+        withoutWarnings();
+        Instant deadline = assign(0, LEAD, List.of(MANAGER, CEO));
+        String other = "other-complaint";
+        recorder.complaintAssigned(new EventEnvelope<>("assigned-other", other, 1, "ComplaintAssigned", 1,
+                START, new ComplaintAssigned(other, LEAD, 0, deadline.plusMillis(1), List.of(MANAGER), START)), PARTITION);
+        broker.refuse(COMPLAINT);
+
+        passUntil(deadline.plusSeconds(90));
+
+        assertThat(broker.commandIds()).containsExactly(other + ":breach:0");
+        assertThat(broker.refused()).as("set aside after the first refusal, also through later loads").isEqualTo(1);
+        assertThat(scheduler.failure()).isEmpty();
+        assertThat(meters.counter("complaintbook.escalation.timers.poisoned").count()).isEqualTo(1);
+        assertThat(store.find(COMPLAINT).orElseThrow().next()).as("the document keeps its action").isNotNull();
+    }
+
+    @Test
+    void givenTimeGoesBy_whenLoading_thenEachLoadReadsFromWhereTheLastEndedAndAllIsReadAgainEveryFiveMinutes() {
+        passUntil(START.plus(Duration.ofMinutes(6)));
+
+        List<String> loads = store.loads();
+        assertThat(loads).first().isEqualTo("full");
+        assertThat(loads.get(1)).isEqualTo("from " + START.plus(Duration.ofMinutes(2)));
+        assertThat(loads.get(2)).isEqualTo("from " + START.plus(Duration.ofSeconds(150)));
+        assertThat(loads).filteredOn("full"::equals).hasSize(2);
+        assertThat(loads.get(10)).as("five minutes on").isEqualTo("full");
     }
 
     /** Firings of the kind acknowledged within a second of being due, from the histogram's bucket at one second. */

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 class TimerThreadTest {
 
     private static final TimerScheduler.Settings SETTINGS = new TimerScheduler.Settings(Duration.ofSeconds(1),
-            Duration.ofMillis(100), Duration.ofSeconds(30), 500, Duration.ofMillis(20), Duration.ofMillis(20));
+            Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofSeconds(30), 500, Duration.ofMillis(20), Duration.ofMillis(20));
     private static final Duration BOUND = Duration.ofSeconds(47);
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -134,9 +135,15 @@ class TimerThreadTest {
     private TimerScheduler scheduler(Clock clock) {
         TimerStore store = new TimerStore() {
             @Override
-            public List<DueTimer> dueBefore(Collection<Integer> partitions, Instant before) {
+            public void due(Collection<Integer> partitions, Instant from, Instant before, String instanceId,
+                            Consumer<List<DueTimer>> chunk) {
                 loads.incrementAndGet();
-                return due.get();
+                chunk.accept(due.get());
+            }
+
+            @Override
+            public List<DueTimer> timers(Collection<String> complaintIds, String instanceId) {
+                return List.of();
             }
 
             @Override
