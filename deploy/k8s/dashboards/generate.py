@@ -69,6 +69,9 @@ ROWS = [
          ' - sum by (kind) (increase(complaintbook_escalation_lateness_seconds_bucket{le="1.0"}[30m]))', "short"),
         ("Timer thread heartbeat age, by pod",
          'max by (pod) (complaintbook_escalation_timers_heartbeat_age_seconds)', "s"),
+        ("Timers set aside: unreadable documents and refused commands (15 min)",
+         'sum(increase(complaintbook_escalation_timers_unreadable_total[15m]))'
+         ' + sum(increase(complaintbook_escalation_timers_poisoned_total[15m]))', "short"),
     ]),
     ("Routing and letters", [
         ("Assignments decided per minute",
