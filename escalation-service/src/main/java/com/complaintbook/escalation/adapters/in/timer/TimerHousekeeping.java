@@ -59,7 +59,7 @@ public class TimerHousekeeping implements SmartLifecycle {
         executor.scheduleWithFixedDelay(this::run, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    void run() {
+    private void run() {
         try {
             createIndexes();
             metrics.openDeadlines(countOpen.getAsLong());
