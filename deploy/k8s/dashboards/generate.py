@@ -64,6 +64,14 @@ ROWS = [
          'max by (pod) (complaintbook_escalation_timers_due_oldest_age_seconds)', "s"),
         ("Timer firing failures per minute",
          'sum by (application) (rate(complaintbook_escalation_timers_fire_failures_total[5m])) * 60', "short"),
+        ("Commands acknowledged more than a second after due (30 min), by kind",
+         'sum by (kind) (increase(complaintbook_escalation_lateness_seconds_count[30m]))'
+         ' - sum by (kind) (increase(complaintbook_escalation_lateness_seconds_bucket{le="1.0"}[30m]))', "short"),
+        ("Timer thread heartbeat age, by pod",
+         'max by (pod) (complaintbook_escalation_timers_heartbeat_age_seconds)', "s"),
+        ("Timers set aside: unreadable documents and refused commands (15 min)",
+         'sum(increase(complaintbook_escalation_timers_unreadable_total[15m]))'
+         ' + sum(increase(complaintbook_escalation_timers_poisoned_total[15m]))', "short"),
     ]),
     ("Routing and letters", [
         ("Assignments decided per minute",

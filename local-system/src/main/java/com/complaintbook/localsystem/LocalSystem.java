@@ -85,6 +85,37 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills one service's process as {@code kill -9} would, leaving everything else running; for
+     * tests of what a crash loses. {@link #restartService} brings it back.
+     */
+    public void killService(String name) throws InterruptedException {
+        service(name).kill();
+    }
+
+    /**
+     * Starts a service again after {@link #killService}, with the settings and the data it had, and
+     * waits until it is ready.
+     */
+    public void restartService(String name) throws IOException, InterruptedException {
+        ServiceProcess service = service(name);
+        synchronized (this) {
+            if (closing) {
+                throw new IllegalStateException("Stopping: nothing more is started");
+            }
+            service.start();
+        }
+        service.awaitReady();
+    }
+
+    private synchronized ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("No service " + name + "; there are " + services.keySet());
+        }
+        return service;
+    }
+
     public URI serviceUri(String name) {
         return services.get(name).baseUri();
     }

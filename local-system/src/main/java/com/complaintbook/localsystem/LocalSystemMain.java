@@ -3,13 +3,15 @@ package com.complaintbook.localsystem;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts Complaint Book locally (see the README's run command) and keeps it running until Ctrl-C,
  * which stops every process it started. Ports and the data folder are the documented defaults,
- * each overridable by an environment variable.
+ * each overridable by an environment variable; {@code --short-deadlines} shortens the review periods
+ * and the appeal window to minutes ({@link ReviewPeriods#SHORT}).
  */
 public final class LocalSystemMain {
 
@@ -17,8 +19,20 @@ public final class LocalSystemMain {
     }
 
     public static void main(String[] args) throws Exception {
+        LocalRunOptions options;
+        try {
+            options = LocalRunOptions.parse(List.of(args));
+        } catch (IllegalArgumentException wrong) {
+            System.err.println(wrong.getMessage() + "\n\n" + LocalRunOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(LocalRunOptions.USAGE);
+            return;
+        }
         Map<String, String> env = System.getenv();
-        LocalSystemSettings settings = new LocalSystemSettings(
+        LocalSystemSettings settings = options.applyTo(new LocalSystemSettings(
                 Path.of(env.getOrDefault("COMPLAINTBOOK_DATA_DIR", ".local")).toAbsolutePath(),
                 true,
                 Path.of(env.getOrDefault("COMPLAINTBOOK_SERVICES_DIR", "local-system/target/services")).toAbsolutePath(),
@@ -29,7 +43,7 @@ public final class LocalSystemMain {
                 port(env, "SMTP_PORT", 3025),
                 port(env, "MAIL_INBOX_PORT", 8025),
                 servicePorts(env))
-                .withIdentityPort(port(env, "IDENTITY_PORT", 8090));
+                .withIdentityPort(port(env, "IDENTITY_PORT", 8090)));
 
         LocalSystem system = new LocalSystem(settings);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -41,19 +55,32 @@ public final class LocalSystemMain {
 
         System.out.println("Starting Complaint Book (data in " + settings.dataDirectory() + ", logs in "
                 + settings.logDirectory() + ")...");
+        if (options.reviewPeriods() != null) {
+            System.out.println(shortDeadlinesNotice(options.reviewPeriods()));
+        }
         try {
             system.start();
         } catch (Exception failure) {
             System.err.println("Complaint Book did not start: " + failure.getMessage());
             System.exit(1);
         }
-        System.out.println(whereToGo(system));
+        System.out.println(whereToGo(system, options));
         stopped.await();
     }
 
-    private static String whereToGo(LocalSystem system) {
+    static String shortDeadlinesNotice(ReviewPeriods periods) {
+        return "Short deadlines are ON (--short-deadlines): " + periods.describe() + ".";
+    }
+
+    private static String whereToGo(LocalSystem system, LocalRunOptions options) {
         LocalSystemSettings settings = system.settings();
         StringBuilder text = new StringBuilder("\nComplaint Book is running. Ctrl-C stops everything.\n\n");
+        if (options.reviewPeriods() != null) {
+            text.append("  ").append(shortDeadlinesNotice(options.reviewPeriods())).append('\n');
+            text.append(String.format("  Open deadlines      GET  %s/api/v1/deadlines   breaches GET %s/api/v1/breaches"
+                            + "  (token with role manager)%n%n",
+                    system.serviceUri("escalation-service"), system.serviceUri("escalation-service")));
+        }
         text.append(String.format("  Submit a complaint  POST %s/api/v1/complaints%n", system.serviceUri("intake-service")));
         text.append(String.format("  Follow it           GET  %s/api/v1/complaints/{id}%n", system.serviceUri("reporting-service")));
         text.append(String.format("  All complaints      GET  %s/api/v1/complaints?status=ASSIGNED%n", system.serviceUri("reporting-service")));

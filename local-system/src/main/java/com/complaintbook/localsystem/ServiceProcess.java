@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One Complaint Book service, run from its own executable jar in its own JVM, as it runs in a
@@ -51,7 +53,14 @@ final class ServiceProcess implements AutoCloseable {
         return URI.create("http://localhost:" + port);
     }
 
+    /**
+     * Starts the service, or starts it again after {@link #kill()} with the same settings, on the same
+     * databases and topics: what a container restarted by its orchestrator does.
+     */
     void start() throws IOException {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(name + " is running already");
+        }
         Path jar = settings.servicesDirectory().resolve(name + "-exec.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No runnable jar at " + jar + "; build first with ./run-local or ./mvnw -Dmaven.test.skip=true package");
@@ -66,17 +75,37 @@ final class ServiceProcess implements AutoCloseable {
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=" + settings.smtpPort()));
         ProcessBuilder builder = new ProcessBuilder(command);
-        // The local profile carries the well-known development keys and secrets; customer links
-        // must point at this run's intake, whatever port it has.
-        builder.environment().put("SPRING_PROFILES_ACTIVE", "local");
-        builder.environment().put("COMPLAINTBOOK_INTAKE_URL",
-                "http://localhost:" + settings.servicePorts().get("intake-service"));
-        builder.environment().putAll(environment);
-        builder.environment().putAll(settings.environmentOf(name));
+        builder.environment().putAll(environment());
         process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logDirectory().resolve(name + ".log").toFile()))
                 .start();
+    }
+
+    /** What the service's process gets in its environment beyond the launcher's own. */
+    Map<String, String> environment() {
+        Map<String, String> variables = new LinkedHashMap<>();
+        // The local profile carries the well-known development keys and secrets; customer links
+        // must point at this run's intake, whatever port it has.
+        variables.put("SPRING_PROFILES_ACTIVE", "local");
+        variables.put("COMPLAINTBOOK_INTAKE_URL", "http://localhost:" + settings.servicePorts().get("intake-service"));
+        variables.putAll(environment);
+        variables.putAll(settings.environmentOf(name));
+        return variables;
+    }
+
+    /**
+     * Kills the service's JVM at once, as {@code kill -9} does: no shutdown hook runs, nothing is
+     * drained, flushed or committed. Returns once the process is gone.
+     */
+    void kill() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        if (!process.destroyForcibly().waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " (pid " + process.pid() + ") survived SIGKILL for 30 s");
+        }
     }
 
     /** Waits until the service reports itself ready to take traffic. */

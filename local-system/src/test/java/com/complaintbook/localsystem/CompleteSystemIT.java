@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.sql.Connection;
@@ -27,7 +26,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,16 +53,7 @@ class CompleteSystemIT {
 
     @BeforeAll
     static void startTheSystem() throws Exception {
-        Map<String, Integer> servicePorts = new LinkedHashMap<>();
-        for (String service : LocalSystemSettings.SERVICES) {
-            servicePorts.put(service, TestPorts.freePort());
-        }
-        int kafkaPort = TestPorts.freePortPair();
-        int anyPortForThrowawayPostgres = 0;
-        system = new LocalSystem(new LocalSystemSettings(dataDirectory, false,
-                Path.of(System.getProperty("complaintbook.services-dir")),
-                Files.readString(Path.of(System.getProperty("complaintbook.launcher-classpath"))).strip(),
-                kafkaPort, TestPorts.freePort(), anyPortForThrowawayPostgres, TestPorts.freePort(), TestPorts.freePort(), servicePorts));
+        system = new LocalSystem(TestSystems.settings(dataDirectory));
         system.start();
     }
 

@@ -19,8 +19,14 @@ public interface CommandPublisher {
 
     /**
      * @param acknowledged the firings whose commands are on the topic
-     * @param failure      why the rest are not, or {@code null} when none is left
+     * @param poisoned     the firings whose commands were refused for themselves (they cannot be
+     *                     serialised, the broker rejects the record): sending them again changes nothing
+     * @param failure      why the rest are not (the broker out of reach), or {@code null} when none is left
      */
-    record Published(List<Firing> acknowledged, RuntimeException failure) {
+    record Published(List<Firing> acknowledged, List<Firing> poisoned, RuntimeException failure) {
+
+        public Published(List<Firing> acknowledged, RuntimeException failure) {
+            this(acknowledged, List.of(), failure);
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** What escalation counts, for dashboards and alerts. */
@@ -19,6 +20,8 @@ public class EscalationMetrics {
     private final Counter warnings;
     private final Counter appealWindowsClosed;
     private final Counter fireFailures;
+    private final Counter timersUnreadable;
+    private final Counter timersPoisoned;
     private final AtomicLong openDeadlines = new AtomicLong();
 
     public EscalationMetrics(MeterRegistry registry) {
@@ -34,6 +37,12 @@ public class EscalationMetrics {
                 .register(registry);
         this.fireFailures = Counter.builder("complaintbook.escalation.timers.fire.failures")
                 .description("Attempts to load, claim, send or mark due timers that failed and are retried")
+                .register(registry);
+        this.timersUnreadable = Counter.builder("complaintbook.escalation.timers.unreadable")
+                .description("Deadline documents skipped because they could not be read as a timer")
+                .register(registry);
+        this.timersPoisoned = Counter.builder("complaintbook.escalation.timers.poisoned")
+                .description("Timers set aside because their command was refused for itself, not for an outage")
                 .register(registry);
         Gauge.builder("complaintbook.escalation.deadlines.open", openDeadlines, AtomicLong::get)
                 .description("Open deadlines, counted every load period (the same on every instance)")
@@ -70,6 +79,9 @@ public class EscalationMetrics {
                 .description("How long after it was due a timer's command was acknowledged")
                 .tag("kind", kind.label())
                 .publishPercentileHistogram()
+                // Exact buckets at the promise (a second) and at five: late firings are counted, not
+                // estimated from a quantile over sparse buckets.
+                .serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(5))
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofHours(1))
                 .register(registry)
@@ -79,25 +91,59 @@ public class EscalationMetrics {
         }
     }
 
+    /** A deadline document could not be read as a timer and was skipped. */
+    public void timerUnreadable() {
+        timersUnreadable.increment();
+    }
+
+    /** A timer's command was refused for itself (it cannot be serialised, the broker rejects it), not for an outage. */
+    public void timerPoisoned() {
+        timersPoisoned.increment();
+    }
+
     /** An attempt to act on due timers failed; it is retried. */
     public void fireFailed() {
         fireFailures.increment();
     }
 
     /**
-     * The scheduler's gauges.
+     * The scheduler's gauges. Held strongly: the suppliers are lambdas nothing else keeps, and a gauge
+     * whose weakly held object was collected reads NaN.
      *
      * @param scheduled   timers in the in-memory queue
      * @param oldestDueAge how long the earliest timer has been due without being fired, zero when none is
+     * @param heartbeatAge how long ago the scheduling thread last finished a tick
+     * @param failing      whether firing fails at the moment
      */
-    public void scheduler(Supplier<Number> scheduled, Supplier<Duration> oldestDueAge) {
+    public void scheduler(Supplier<Number> scheduled, Supplier<Duration> oldestDueAge, Supplier<Duration> heartbeatAge,
+                          BooleanSupplier failing) {
         Gauge.builder("complaintbook.escalation.timers.scheduled", scheduled, supplier -> supplier.get().doubleValue())
                 .description("Timers of this instance's partitions held in memory, due within the load horizon")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("complaintbook.escalation.timers.due.oldest.age", oldestDueAge,
                         supplier -> supplier.get().toMillis() / 1000.0)
                 .description("How long the earliest due timer has waited to be fired, 0 when none is due")
                 .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("complaintbook.escalation.timers.heartbeat.age", heartbeatAge,
+                        supplier -> supplier.get().toMillis() / 1000.0)
+                .description("How long ago the scheduling thread last finished a tick; grows while it is dead or stuck")
+                .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("complaintbook.escalation.timers.failing", failing, supplier -> supplier.getAsBoolean() ? 1 : 0)
+                .description("1 while acting on due timers fails and is being retried, else 0")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    /** @param missing the stores whose indexes could not be created yet */
+    public void indexesMissing(Supplier<Number> missing) {
+        Gauge.builder("complaintbook.escalation.indexes.missing", missing, supplier -> supplier.get().doubleValue())
+                .description("Stores whose indexes are not created yet (MongoDB was away); their queries scan meanwhile")
+                .strongReference(true)
                 .register(registry);
     }
 

@@ -54,16 +54,22 @@ public class TimerScheduler {
 
     /**
      * @param horizon        how far ahead timers are held in memory
-     * @param loadInterval   how often the store is read for timers coming within the horizon
+     * @param loadInterval   how often the store is read for timers coming within the horizon: from where
+     *                       the last load's horizon ended
+     * @param fullLoadInterval how often the whole of what is due within the horizon is read again, to
+     *                       take in anything the incremental loads and the consumer's hand-overs missed
      * @param lease          how long a claim keeps other instances off a timer
      * @param batchSize      the most timers claimed, sent and marked together
      * @param initialBackOff the wait before the first retry after a failure
      * @param maxBackOff     the longest wait between retries; they never run out
      */
-    public record Settings(Duration horizon, Duration loadInterval, Duration lease, int batchSize,
-                           Duration initialBackOff, Duration maxBackOff) {
+    public record Settings(Duration horizon, Duration loadInterval, Duration fullLoadInterval, Duration lease,
+                           int batchSize, Duration initialBackOff, Duration maxBackOff) {
 
         public Settings {
+            if (fullLoadInterval.compareTo(loadInterval) < 0) {
+                throw new IllegalArgumentException("the full load interval must not be shorter than the load interval");
+            }
             if (!loadInterval.minus(horizon).isNegative()) {
                 throw new IllegalArgumentException("the horizon must be longer than the load interval, or timers "
                         + "due between two loads are never held");
@@ -79,7 +85,7 @@ public class TimerScheduler {
      *
      * @param cause the last attempt's failure
      */
-    public record Failure(Instant since, int attempts, RuntimeException cause) {
+    public record Failure(Instant since, int attempts, Throwable cause) {
     }
 
     private final TimerStore store;
@@ -95,13 +101,19 @@ public class TimerScheduler {
     private final Set<Integer> toLoad = new HashSet<>();
     private final NavigableSet<Entry> queue = new TreeSet<>(BY_RUN_AT);
     private final Map<String, Entry> byComplaint = new HashMap<>();
+    /** Timers whose command was refused for itself, by complaint: not fired again until an event changes them. */
+    private final Map<String, DueTimer> poisoned = new HashMap<>();
     private boolean signalled;
 
     // Touched by the scheduling thread only.
     private Instant nextLoad = Instant.MIN;
+    private Instant nextFullLoad = Instant.MIN;
+    /** Where the last periodic load's horizon ended: the next one reads from there. */
+    private Instant loadedUntil;
     private Instant retryAt;
     private Duration backOff;
     private volatile Failure failure;
+    private volatile Instant lastTickEndedAt;
 
     public TimerScheduler(TimerStore store, CommandPublisher publisher, EscalationMetrics metrics, Clock clock,
                           String instanceId, Settings settings) {
@@ -112,7 +124,8 @@ public class TimerScheduler {
         this.instanceId = instanceId;
         this.settings = settings;
         this.backOff = settings.initialBackOff();
-        metrics.scheduler(this::scheduled, this::oldestDueAge);
+        this.lastTickEndedAt = clock.instant();
+        metrics.scheduler(this::scheduled, this::oldestDueAge, this::heartbeatAge, () -> failure != null);
     }
 
     /** The instance's partitions grew: their timers are loaded on the next tick, overdue ones first to fire. */
@@ -133,6 +146,7 @@ public class TimerScheduler {
         try {
             owned.removeAll(partitions);
             toLoad.removeAll(partitions);
+            poisoned.values().removeIf(timer -> partitions.contains(timer.partition()));
             queue.removeIf(entry -> {
                 boolean gone = partitions.contains(entry.timer.partition());
                 if (gone) {
@@ -158,6 +172,10 @@ public class TimerScheduler {
             if (!owned.contains(partition)) {
                 return;
             }
+            DueTimer refused = poisoned.get(complaintId);
+            if (refused != null && refused.lastSequence() < sequence) {
+                poisoned.remove(complaintId);
+            }
             Entry held = byComplaint.get(complaintId);
             if (held != null) {
                 if (held.timer.lastSequence() > sequence) {
@@ -179,6 +197,14 @@ public class TimerScheduler {
      * @return how long until there is something to do again; zero when more is due already
      */
     public Duration tick() {
+        try {
+            return fireOrBackOff();
+        } finally {
+            lastTickEndedAt = clock.instant();
+        }
+    }
+
+    private Duration fireOrBackOff() {
         Instant now = clock.instant();
         if (retryAt != null && now.isBefore(retryAt)) {
             return Duration.between(now, retryAt);
@@ -194,10 +220,7 @@ public class TimerScheduler {
             backOff = settings.initialBackOff();
             return more ? Duration.ZERO : untilNext(clock.instant());
         } catch (RuntimeException failed) {
-            Failure previous = failure;
-            failure = new Failure(previous == null ? now : previous.since(),
-                    previous == null ? 1 : previous.attempts() + 1, failed);
-            metrics.fireFailed();
+            recordFailure(now, failed);
             retryAt = now.plus(backOff);
             log.atWarn()
                     .addKeyValue("attempts", failure.attempts())
@@ -209,6 +232,30 @@ public class TimerScheduler {
             backOff = min(backOff.multipliedBy(2), settings.maxBackOff());
             return wait;
         }
+    }
+
+    /**
+     * A tick ended in something it does not handle itself (a bug, or an {@link Error}): reported as
+     * firing failing, like an outage, until a later tick succeeds.
+     */
+    public void failedUnexpectedly(Throwable unexpected) {
+        recordFailure(clock.instant(), unexpected);
+    }
+
+    private void recordFailure(Instant now, Throwable failed) {
+        Failure previous = failure;
+        failure = new Failure(previous == null ? now : previous.since(),
+                previous == null ? 1 : previous.attempts() + 1, failed);
+        metrics.fireFailed();
+    }
+
+    /**
+     * How long ago the last tick ended, by the clock: the thread's heartbeat. It grows without bound
+     * once the thread is dead or stuck, whatever {@link #failure()} says.
+     */
+    public Duration heartbeatAge() {
+        Duration age = Duration.between(lastTickEndedAt, clock.instant());
+        return age.isNegative() ? Duration.ZERO : age;
     }
 
     /**
@@ -258,46 +305,81 @@ public class TimerScheduler {
         }
     }
 
-    /** How long the earliest timer has been due, zero when none is. */
+    /**
+     * How long the earliest due timer has been due, zero when none is. From its due moment, not from
+     * when it may run: a timer waiting out another instance's claim is late all the same. The queue is
+     * ordered by when a timer may run, so every entry is looked at (once per scrape, not per tick).
+     */
     public Duration oldestDueAge() {
+        Instant now = clock.instant();
+        Instant oldest = null;
         lock.lock();
         try {
-            if (queue.isEmpty()) {
-                return Duration.ZERO;
+            for (Entry entry : queue) {
+                Instant dueAt = entry.timer.dueAt();
+                if (oldest == null || dueAt.isBefore(oldest)) {
+                    oldest = dueAt;
+                }
             }
-            Duration age = Duration.between(queue.first().timer.runAt(), clock.instant());
-            return age.isNegative() ? Duration.ZERO : age;
         } finally {
             lock.unlock();
         }
+        if (oldest == null || !oldest.isBefore(now)) {
+            return Duration.ZERO;
+        }
+        return Duration.between(oldest, now);
     }
 
+    /**
+     * Reads the store for timers coming within the horizon: partitions newly assigned whole (what fell
+     * due meanwhile is due now), and every load interval the owned ones from where the last load's
+     * horizon ended, or whole every full load interval. Read and merged a chunk at a time.
+     */
     private void load(Instant now) {
+        Instant horizon = now.plus(settings.horizon());
         boolean periodic = !now.isBefore(nextLoad);
-        Set<Integer> partitions;
+        Set<Integer> fresh;
+        Set<Integer> rest;
         lock.lock();
         try {
-            partitions = new HashSet<>(periodic ? owned : toLoad);
+            fresh = new HashSet<>(toLoad);
+            rest = new HashSet<>(owned);
         } finally {
             lock.unlock();
         }
-        if (!partitions.isEmpty()) {
-            List<DueTimer> due = store.dueBefore(partitions, now.plus(settings.horizon()));
+        rest.removeAll(fresh);
+        if (!fresh.isEmpty()) {
+            store.due(fresh, null, horizon, instanceId, this::mergeLoaded);
             lock.lock();
             try {
-                for (DueTimer timer : due) {
-                    if (owned.contains(timer.partition())) {
-                        merge(timer);
-                    }
-                }
-                toLoad.removeAll(partitions);
+                toLoad.removeAll(fresh);
             } finally {
                 lock.unlock();
             }
         }
         if (periodic) {
-            metrics.openDeadlines(store.countOpen());
+            boolean full = loadedUntil == null || !now.isBefore(nextFullLoad);
+            if (!rest.isEmpty()) {
+                store.due(rest, full ? null : loadedUntil, horizon, instanceId, this::mergeLoaded);
+            }
+            loadedUntil = horizon;
+            if (full) {
+                nextFullLoad = now.plus(settings.fullLoadInterval());
+            }
             nextLoad = now.plus(settings.loadInterval());
+        }
+    }
+
+    private void mergeLoaded(List<DueTimer> chunk) {
+        lock.lock();
+        try {
+            for (DueTimer timer : chunk) {
+                if (owned.contains(timer.partition())) {
+                    merge(timer);
+                }
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -307,6 +389,10 @@ public class TimerScheduler {
      * a claim another instance holds is found at the claim) or waits for its mark.
      */
     private void merge(DueTimer loaded) {
+        DueTimer refused = poisoned.get(loaded.complaintId());
+        if (refused != null && refused.lastSequence() >= loaded.lastSequence()) {
+            return;
+        }
         Entry held = byComplaint.get(loaded.complaintId());
         if (held != null) {
             boolean sameAction = held.timer.lastSequence() == loaded.lastSequence()
@@ -353,17 +439,10 @@ public class TimerScheduler {
         entries.forEach(entry -> asked.put(entry.timer, entry));
         TimerStore.Claim claim = store.claim(asked.keySet(), instanceId, now, now.plus(settings.lease()));
         Set<DueTimer> won = new HashSet<>(claim.won());
-        lock.lock();
-        try {
-            // Changed since it was read, or another instance's: whatever is next for it was scheduled
-            // by the event that changed it, or is the other instance's to fire.
-            asked.forEach((timer, entry) -> {
-                if (!won.contains(timer)) {
-                    remove(entry);
-                }
-            });
-        } finally {
-            lock.unlock();
+        List<Entry> missed = asked.entrySet().stream().filter(asRead -> !won.contains(asRead.getKey()))
+                .map(Map.Entry::getValue).toList();
+        if (!missed.isEmpty()) {
+            takeStored(missed);
         }
         if (won.isEmpty()) {
             return;
@@ -388,9 +467,60 @@ public class TimerScheduler {
         } finally {
             lock.unlock();
         }
+        setAside(published.poisoned(), firings);
         markSent(asked.values().stream().filter(entry -> entry.sentUnder != null).toList());
         if (published.failure() != null) {
             throw published.failure();
+        }
+    }
+
+    /**
+     * The claim missed these: the document changed since it was read (an event, or another instance's
+     * mark moving a warning on to the breach) or another instance's claim runs. What the store holds
+     * now takes their place at once, a live claim of another instance's scheduled for when it runs
+     * out, rather than waiting for the next load.
+     */
+    private void takeStored(List<Entry> missed) {
+        List<DueTimer> stored = store.timers(missed.stream().map(entry -> entry.timer.complaintId()).toList(),
+                instanceId);
+        lock.lock();
+        try {
+            missed.forEach(this::remove);
+            Instant horizon = clock.instant().plus(settings.horizon());
+            for (DueTimer timer : stored) {
+                if (owned.contains(timer.partition()) && timer.dueAt().isBefore(horizon)) {
+                    merge(timer);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Commands refused for themselves (unwritable, a record the broker rejects) leave the queue and are
+     * not fired again until an event changes their complaint: sending them again would fail the same
+     * way, and holding them would hold every timer behind them. Their documents keep the action.
+     */
+    private void setAside(List<Firing> refused, Map<Firing, Entry> firings) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        lock.lock();
+        try {
+            for (Firing firing : refused) {
+                Entry entry = firings.get(firing);
+                metrics.timerPoisoned();
+                log.atError()
+                        .addKeyValue("complaintId", firing.complaintId())
+                        .addKeyValue("commandId", firing.commandId())
+                        .addKeyValue("dueAt", firing.timer().dueAt())
+                        .log("Timer's command refused for itself; set aside until its complaint changes");
+                poisoned.put(firing.complaintId(), entry.timer);
+                remove(entry);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

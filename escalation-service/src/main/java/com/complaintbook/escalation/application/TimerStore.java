@@ -4,8 +4,10 @@ import com.complaintbook.escalation.domain.DueTimer;
 import com.complaintbook.escalation.domain.Firing;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Outbound port: the next actions the deadline documents carry, and the claims that make one
@@ -14,10 +16,32 @@ import java.util.List;
 public interface TimerStore {
 
     /**
-     * The next actions of the complaints on these partitions due before {@code before}, claimed by
-     * another instance or not (a claim runs out; see {@link DueTimer#runAt()}).
+     * Streams the next actions of the complaints on these partitions due in {@code [from, before)},
+     * claimed by another instance or not (a claim runs out; see {@link DueTimer#runAt()}), a chunk at a
+     * time, so that neither side holds them all at once. A document that cannot be read as a timer is
+     * skipped (logged and counted), never the end of the load: one bad document must not stop every
+     * timer.
+     *
+     * @param from       the earliest due moment, or {@code null} for everything due before {@code before}
+     * @param instanceId whose claims read as none (an attempt of its own that failed must not hold its
+     *                   retry back until the lease runs out), or {@code null}
+     * @param chunk      takes each chunk, in due order
      */
-    List<DueTimer> dueBefore(Collection<Integer> partitions, Instant before);
+    void due(Collection<Integer> partitions, Instant from, Instant before, String instanceId,
+             Consumer<List<DueTimer>> chunk);
+
+    /** Everything due before {@code before} on these partitions, at once (for tests and small reads). */
+    default List<DueTimer> dueBefore(Collection<Integer> partitions, Instant before) {
+        List<DueTimer> all = new ArrayList<>();
+        due(partitions, null, before, null, all::addAll);
+        return all;
+    }
+
+    /**
+     * The next actions these complaints' documents hold now (none for a document without one), with
+     * {@code instanceId}'s claims read as none, as in {@link #due}.
+     */
+    List<DueTimer> timers(Collection<String> complaintIds, String instanceId);
 
     /**
      * Claims the timers for {@code instanceId} until {@code until}, each only if its document still

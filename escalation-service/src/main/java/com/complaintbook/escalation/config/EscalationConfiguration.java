@@ -1,18 +1,20 @@
 package com.complaintbook.escalation.config;
 
+import com.complaintbook.escalation.adapters.in.timer.TimerHousekeeping;
 import com.complaintbook.escalation.adapters.in.timer.TimerThread;
 import com.complaintbook.escalation.adapters.in.timer.TimersHealthIndicator;
 import com.complaintbook.escalation.adapters.out.kafka.KafkaCommandPublisher;
 import com.complaintbook.escalation.adapters.out.mongo.MongoBreachStore;
 import com.complaintbook.escalation.adapters.out.mongo.MongoDeadlinePositions;
 import com.complaintbook.escalation.adapters.out.mongo.MongoDeadlineStore;
-import com.complaintbook.escalation.application.BreachStore;
 import com.complaintbook.escalation.application.CommandPublisher;
 import com.complaintbook.escalation.application.DeadlineRecorder;
 import com.complaintbook.escalation.application.EscalationMetrics;
 import com.complaintbook.escalation.application.TimerScheduler;
+import com.complaintbook.kit.mongo.MongoTimeoutProperties;
 import com.complaintbook.kit.sequence.StreamPositions;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,17 +35,27 @@ import java.util.UUID;
 class EscalationConfiguration {
 
     @Bean
-    MongoDeadlineStore deadlineStore(MongoTemplate mongoTemplate) {
-        MongoDeadlineStore store = new MongoDeadlineStore(mongoTemplate);
-        store.createIndexes();
-        return store;
+    MongoDeadlineStore deadlineStore(MongoTemplate mongoTemplate, EscalationMetrics metrics) {
+        return new MongoDeadlineStore(mongoTemplate, metrics);
     }
 
     @Bean
-    BreachStore breachStore(MongoTemplate mongoTemplate) {
-        MongoBreachStore store = new MongoBreachStore(mongoTemplate);
-        store.createIndexes();
-        return store;
+    MongoBreachStore breachStore(MongoTemplate mongoTemplate) {
+        return new MongoBreachStore(mongoTemplate);
+    }
+
+    /**
+     * Creates the stores' indexes before anything reads them, and again until they exist, and counts
+     * the open deadlines, on a thread of its own.
+     */
+    @Bean
+    TimerHousekeeping timerHousekeeping(MongoDeadlineStore deadlineStore, MongoBreachStore breachStore,
+                                        EscalationMetrics metrics, EscalationProperties properties) {
+        TimerHousekeeping housekeeping = new TimerHousekeeping(
+                List.of(deadlineStore::createIndexes, breachStore::createIndexes), deadlineStore::countOpen, metrics,
+                properties.timers().loadInterval());
+        housekeeping.createIndexes();
+        return housekeeping;
     }
 
     /** Takes the kit's sequence gate on: where a complaint stands for one the gate has not seen yet. */
@@ -67,23 +80,42 @@ class EscalationConfiguration {
                                   EscalationMetrics metrics, Clock clock, EscalationProperties properties) {
         EscalationProperties.Timers timers = properties.timers();
         return new TimerScheduler(store, commandPublisher, metrics, clock, instanceId(),
-                new TimerScheduler.Settings(timers.horizon(), timers.loadInterval(), timers.lease(),
+                new TimerScheduler.Settings(timers.horizon(), timers.loadInterval(), timers.fullLoadInterval(),
+                        timers.lease(),
                         timers.batchSize(), timers.retryInitial(), timers.retryMax()));
     }
 
+    /**
+     * The longest one healthy tick can take: a batch's sends, each waiting at most {@code max.block.ms}
+     * for the first refused one (the rest of the batch is not tried after it) and the send timeout for
+     * the acknowledgements, and the claim's read-back and the mark, each a MongoDB operation that may
+     * wait out the kit's timeouts. A stop waits this long for the batch in hand, the heartbeat may be
+     * this old (and the longest sleep) before the thread counts as stuck, and the lease must outlast it,
+     * or another instance could claim a timer whose command is still being sent.
+     */
     @Bean
-    TimerThread timerThread(TimerScheduler scheduler, EscalationProperties properties) {
-        return new TimerThread(scheduler, properties.timers().maxSleep());
+    TimerBudget timerBudget(EscalationProperties properties, KafkaProperties kafkaProperties,
+                            MongoTimeoutProperties mongoTimeouts) {
+        TimerBudget budget = TimerBudget.of(properties, kafkaProperties, mongoTimeouts);
+        budget.requireLeaseOutlastsTick(properties.timers().lease());
+        return budget;
+    }
+
+    @Bean
+    TimerThread timerThread(TimerScheduler scheduler, EscalationProperties properties, TimerBudget budget) {
+        return new TimerThread(scheduler, properties.timers().maxSleep(), budget.worstTick());
     }
 
     /** The {@code timers} contributor, in the readiness group. */
     @Bean
-    TimersHealthIndicator timersHealthIndicator(TimerScheduler scheduler) {
-        return new TimersHealthIndicator(scheduler);
+    TimersHealthIndicator timersHealthIndicator(TimerScheduler scheduler, TimerThread timerThread,
+                                                EscalationProperties properties, TimerBudget budget) {
+        return new TimersHealthIndicator(scheduler, timerThread::isAlive,
+                properties.timers().maxSleep().plus(budget.worstTick()));
     }
 
     @Bean
-    DeadlineRecorder deadlineRecorder(MongoDeadlineStore deadlineStore, BreachStore breachStore,
+    DeadlineRecorder deadlineRecorder(MongoDeadlineStore deadlineStore, MongoBreachStore breachStore,
                                       TimerScheduler scheduler, EscalationMetrics escalationMetrics,
                                       EscalationProperties properties) {
         return new DeadlineRecorder(deadlineStore, breachStore, scheduler, escalationMetrics, properties.warnAt());

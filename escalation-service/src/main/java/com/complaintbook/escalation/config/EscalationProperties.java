@@ -26,8 +26,12 @@ public record EscalationProperties(@DecimalMin("0.0") @DecimalMax("1.0") @Defaul
 
     /**
      * @param horizon        timers due within this are held in memory; longer than {@code loadInterval}
-     * @param loadInterval   how often the store is read for timers coming within the horizon
-     * @param lease          how long a claim keeps other instances off a timer; longer than a batch's send
+     * @param loadInterval   how often the store is read for timers coming within the horizon (from where
+     *                       the last read's horizon ended), the open deadlines are counted and missing
+     *                       indexes are created
+     * @param fullLoadInterval how often everything due within the horizon is read again
+     * @param lease          how long a claim keeps other instances off a timer; longer than a tick's worst
+     *                       case (checked at start-up, see {@code TimerBudget})
      * @param batchSize      the most timers claimed, sent and marked together
      * @param maxSleep       the longest the scheduling thread sleeps between two looks at the clock
      * @param retryInitial   the wait before the first retry after MongoDB or the broker failed
@@ -35,7 +39,8 @@ public record EscalationProperties(@DecimalMin("0.0") @DecimalMax("1.0") @Defaul
      */
     public record Timers(@DefaultValue("2m") Duration horizon,
                          @DefaultValue("30s") Duration loadInterval,
-                         @DefaultValue("30s") Duration lease,
+                         @DefaultValue("5m") Duration fullLoadInterval,
+                         @DefaultValue("1m") Duration lease,
                          @Positive @DefaultValue("500") int batchSize,
                          @DefaultValue("1s") Duration maxSleep,
                          @DefaultValue("1s") Duration retryInitial,

@@ -34,7 +34,7 @@ class DeadlineRecorderTest {
     private final EscalationMetrics metrics = new EscalationMetrics(meters);
     private final TimerScheduler scheduler = new TimerScheduler(new InMemoryDeadlines(), new SentCommands(), metrics,
             new MovableClock(DEADLINE), "instance", new TimerScheduler.Settings(Duration.ofMinutes(2),
-            Duration.ofSeconds(30), Duration.ofSeconds(30), 100, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+            Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), 100, Duration.ofSeconds(1), Duration.ofSeconds(30)));
     private final DeadlineRecorder recorder = new DeadlineRecorder(store, new InMemoryBreaches(), scheduler, metrics, 0.75);
 
     @Test

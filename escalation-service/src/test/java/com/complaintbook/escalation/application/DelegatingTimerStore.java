@@ -6,6 +6,7 @@ import com.complaintbook.escalation.domain.Firing;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A timer store that passes everything on, for a test to step in between. */
 class DelegatingTimerStore implements TimerStore {
@@ -17,8 +18,14 @@ class DelegatingTimerStore implements TimerStore {
     }
 
     @Override
-    public List<DueTimer> dueBefore(Collection<Integer> partitions, Instant before) {
-        return delegate.dueBefore(partitions, before);
+    public void due(Collection<Integer> partitions, Instant from, Instant before, String instanceId,
+                    Consumer<List<DueTimer>> chunk) {
+        delegate.due(partitions, from, before, instanceId, chunk);
+    }
+
+    @Override
+    public List<DueTimer> timers(Collection<String> complaintIds, String instanceId) {
+        return delegate.timers(complaintIds, instanceId);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.complaintbook.escalation.domain.Firing;
 import com.complaintbook.escalation.domain.NextAction;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The deadline documents' rules in memory, as {@code MongoDeadlineStore} keeps them (tested against
@@ -26,6 +28,7 @@ import java.util.UUID;
 final class InMemoryDeadlines implements DeadlineStore, TimerStore {
 
     private final Map<String, Doc> documents = new HashMap<>();
+    private final List<String> loads = new ArrayList<>();
     volatile boolean away;
 
     @Override
@@ -80,13 +83,35 @@ final class InMemoryDeadlines implements DeadlineStore, TimerStore {
     }
 
     @Override
-    public synchronized List<DueTimer> dueBefore(Collection<Integer> partitions, Instant before) {
+    public void due(Collection<Integer> partitions, Instant from, Instant before, String instanceId,
+                    Consumer<List<DueTimer>> chunk) {
+        List<DueTimer> due;
+        synchronized (this) {
+            reachable();
+            loads.add(from == null ? "full" : "from " + from);
+            due = documents.entrySet().stream()
+                    .filter(entry -> entry.getValue().next != null && partitions.contains(entry.getValue().partition)
+                            && entry.getValue().next.dueAt().isBefore(before)
+                            && (from == null || !entry.getValue().next.dueAt().isBefore(from)))
+                    .map(entry -> entry.getValue().timer(entry.getKey(), instanceId))
+                    .sorted(Comparator.comparing(DueTimer::dueAt))
+                    .toList();
+        }
+        chunk.accept(due);
+    }
+
+    @Override
+    public synchronized List<DueTimer> timers(Collection<String> complaintIds, String instanceId) {
         reachable();
-        return documents.entrySet().stream()
-                .filter(entry -> entry.getValue().next != null && partitions.contains(entry.getValue().partition)
-                        && entry.getValue().next.dueAt().isBefore(before))
-                .map(entry -> entry.getValue().timer(entry.getKey()))
+        return complaintIds.stream()
+                .filter(id -> documents.containsKey(id) && documents.get(id).next != null)
+                .map(id -> documents.get(id).timer(id, instanceId))
                 .toList();
+    }
+
+    /** The loads asked for, in order: {@code full}, or {@code from <moment>}. */
+    synchronized List<String> loads() {
+        return List.copyOf(loads);
     }
 
     @Override
@@ -163,8 +188,9 @@ final class InMemoryDeadlines implements DeadlineStore, TimerStore {
                     appealDeadline, overdueAtTop);
         }
 
-        DueTimer timer(String complaintId) {
-            return new DueTimer(complaintId, partition, lastSequence, level, next, claimedUntil);
+        DueTimer timer(String complaintId, String instanceId) {
+            return new DueTimer(complaintId, partition, lastSequence, level, next,
+                    instanceId != null && instanceId.equals(claimedBy) ? null : claimedUntil);
         }
     }
 }

@@ -4,12 +4,16 @@ import com.complaintbook.escalation.domain.Firing;
 import com.complaintbook.escalation.domain.TimerKind;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A broker that acknowledges every command, or none while it is away; it remembers what it took. */
 final class SentCommands implements CommandPublisher {
 
     private final List<Firing> sent = new ArrayList<>();
+    private final Set<String> refusing = new HashSet<>();
+    private int refused;
     volatile boolean away;
 
     @Override
@@ -17,8 +21,21 @@ final class SentCommands implements CommandPublisher {
         if (away) {
             return new Published(List.of(), new IllegalStateException("the broker is away"));
         }
-        sent.addAll(firings);
-        return new Published(List.copyOf(firings), null);
+        List<Firing> poisoned = firings.stream().filter(firing -> refusing.contains(firing.complaintId())).toList();
+        List<Firing> taken = firings.stream().filter(firing -> !refusing.contains(firing.complaintId())).toList();
+        refused += poisoned.size();
+        sent.addAll(taken);
+        return new Published(taken, poisoned, null);
+    }
+
+    /** The complaint's commands are refused for themselves, as an unwritable or oversized record is. */
+    synchronized void refuse(String complaintId) {
+        refusing.add(complaintId);
+    }
+
+    /** How many commands were refused for themselves. */
+    synchronized int refused() {
+        return refused;
     }
 
     synchronized List<Firing> all() {

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +44,7 @@ class TimerSchedulerTest {
     private static final StaffMember MANAGER = new StaffMember("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example");
     private static final StaffMember CEO = new StaffMember("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example");
     private static final TimerScheduler.Settings SETTINGS = new TimerScheduler.Settings(Duration.ofMinutes(2),
-            Duration.ofSeconds(30), Duration.ofSeconds(30), 500, Duration.ofSeconds(1), Duration.ofSeconds(30));
+            Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), 500, Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private final MovableClock clock = new MovableClock(START);
     private final InMemoryDeadlines store = new InMemoryDeadlines();
@@ -76,6 +78,7 @@ class TimerSchedulerTest {
         assertThat(breach.issuedAt()).isEqualTo(deadline);
         assertThat(store.find(COMPLAINT).orElseThrow().next()).isNull();
         assertThat(meters.timer("complaintbook.escalation.lateness", "kind", "breach").count()).isEqualTo(1);
+        assertThat(firedWithinOneSecond("breach")).isEqualTo(1);
     }
 
     @Test
@@ -217,6 +220,8 @@ class TimerSchedulerTest {
 
         passUntil(deadline.plusSeconds(29));
         assertThat(broker.all()).isEmpty();
+        // Late from the deadline, not from when the other instance's claim lets it run.
+        assertThat(meters.get("complaintbook.escalation.timers.due.oldest.age").gauge().value()).isEqualTo(29.0);
 
         passUntil(deadline.plusSeconds(70));
         assertThat(broker.commandIds()).containsExactly(COMPLAINT + ":breach:0");
@@ -247,11 +252,17 @@ class TimerSchedulerTest {
         assertThat(broker.all()).isEmpty();
         assertThat(scheduler.failure()).isPresent();
         assertThat(meters.counter("complaintbook.escalation.timers.fire.failures").count()).isGreaterThan(1);
+        assertThat(meters.get("complaintbook.escalation.timers.failing").gauge().value()).isEqualTo(1.0);
+        assertThat(meters.get("complaintbook.escalation.timers.due.oldest.age").gauge().value()).isEqualTo(20.0);
 
         store.away = false;
         passUntil(deadline.plusSeconds(60));
         assertThat(broker.commandIds()).containsExactly(COMPLAINT + ":breach:0");
         assertThat(scheduler.failure()).isEmpty();
+        assertThat(meters.get("complaintbook.escalation.timers.failing").gauge().value()).isZero();
+        // Late: counted as such by the exact bucket at the promise (the alert EscalationLate).
+        assertThat(meters.timer("complaintbook.escalation.lateness", "kind", "breach").count()).isEqualTo(1);
+        assertThat(firedWithinOneSecond("breach")).isZero();
     }
 
     @Test
@@ -333,7 +344,8 @@ class TimerSchedulerTest {
     void givenManyDueTimers_whenFired_thenInBatchesEachExactlyOnce() {
         withoutWarnings();
         TimerScheduler small = new TimerScheduler(store, broker, metrics, clock, "instance-c",
-                new TimerScheduler.Settings(Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofSeconds(30), 7,
+                new TimerScheduler.Settings(Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofMinutes(5),
+                        Duration.ofSeconds(30), 7,
                         Duration.ofSeconds(1), Duration.ofSeconds(30)));
         scheduler.revoked(List.of(PARTITION));
         recorder = new DeadlineRecorder(store, breaches, small, metrics, 1.0);
@@ -354,6 +366,61 @@ class TimerSchedulerTest {
 
         assertThat(broker.commandIds()).hasSize(50).doesNotHaveDuplicates();
         assertThat(ticks).as("batches of 7").isEqualTo(8);
+    }
+
+    @Test
+    void givenAnotherInstancesRunningClaim_whenOurClaimMisses_thenTheBreachFiresWhenItRunsOutNotAtTheNextLoad() {
+        withoutWarnings();
+        Instant deadline = assign(0, LEAD, List.of(MANAGER, CEO));
+        passUntil(deadline.minusSeconds(1));
+        // A stalled instance claimed it during a rebalance, for a short lease.
+        store.claimedElsewhere(COMPLAINT, deadline.plusSeconds(10));
+
+        passUntil(deadline.plusSeconds(11));
+
+        assertThat(broker.all()).singleElement().satisfies(breach -> {
+            assertThat(breach.commandId()).isEqualTo(COMPLAINT + ":breach:0");
+            assertThat(breach.issuedAt()).isEqualTo(deadline.plusSeconds(10));
+        });
+    }
+
+    @Test
+    void givenACommandRefusedForItself_whenFired_thenItIsSetAsideAndTheOthersStillGoOut() {
+        withoutWarnings();
+        Instant deadline = assign(0, LEAD, List.of(MANAGER, CEO));
+        String other = "other-complaint";
+        recorder.complaintAssigned(new EventEnvelope<>("assigned-other", other, 1, "ComplaintAssigned", 1,
+                START, new ComplaintAssigned(other, LEAD, 0, deadline.plusMillis(1), List.of(MANAGER), START)), PARTITION);
+        broker.refuse(COMPLAINT);
+
+        passUntil(deadline.plusSeconds(90));
+
+        assertThat(broker.commandIds()).containsExactly(other + ":breach:0");
+        assertThat(broker.refused()).as("set aside after the first refusal, also through later loads").isEqualTo(1);
+        assertThat(scheduler.failure()).isEmpty();
+        assertThat(meters.counter("complaintbook.escalation.timers.poisoned").count()).isEqualTo(1);
+        assertThat(store.find(COMPLAINT).orElseThrow().next()).as("the document keeps its action").isNotNull();
+    }
+
+    @Test
+    void givenTimeGoesBy_whenLoading_thenEachLoadReadsFromWhereTheLastEndedAndAllIsReadAgainEveryFiveMinutes() {
+        passUntil(START.plus(Duration.ofMinutes(6)));
+
+        List<String> loads = store.loads();
+        assertThat(loads).first().isEqualTo("full");
+        assertThat(loads.get(1)).isEqualTo("from " + START.plus(Duration.ofMinutes(2)));
+        assertThat(loads.get(2)).isEqualTo("from " + START.plus(Duration.ofSeconds(150)));
+        assertThat(loads).filteredOn("full"::equals).hasSize(2);
+        assertThat(loads.get(10)).as("five minutes on").isEqualTo("full");
+    }
+
+    /** Firings of the kind acknowledged within a second of being due, from the histogram's bucket at one second. */
+    private double firedWithinOneSecond(String kind) {
+        return Arrays.stream(meters.timer("complaintbook.escalation.lateness", "kind", kind).takeSnapshot()
+                        .histogramCounts())
+                .filter(bucket -> bucket.bucket(TimeUnit.SECONDS) == 1.0)
+                .findFirst().orElseThrow(() -> new AssertionError("no bucket at exactly one second"))
+                .count();
     }
 
     private void withoutWarnings() {

@@ -158,9 +158,13 @@ public class Complaint {
         closeIfFinal(last, command.rejectedAt());
     }
 
+    /**
+     * The customer accepting an answer whose appeal window already closed it asks for what is already
+     * true (the answer stands, the complaint is closed), so it is accepted silently like a repeat.
+     */
     @CommandHandler
     public void handle(AcceptAnswer command) {
-        if (closure == ClosureReason.ACCEPTED_BY_CUSTOMER) {
+        if (closure == ClosureReason.ACCEPTED_BY_CUSTOMER || closure == ClosureReason.APPEAL_WINDOW_PASSED) {
             return;
         }
         if (status != ComplaintStatus.ANSWERED && status != ComplaintStatus.REJECTED) {
@@ -175,7 +179,9 @@ public class Complaint {
             throw refused("the answer came from the top of the chain and is final");
         }
         if (closure == ClosureReason.APPEAL_WINDOW_PASSED) {
-            throw refused("the appeal window closed at " + appealDeadline);
+            // Closed on escalation's clock: the deadline may still lie ahead by ours, so quoting it would
+            // tell the customer they are refused before it.
+            throw refused("the appeal window has closed");
         }
         if (status != ComplaintStatus.ANSWERED && status != ComplaintStatus.REJECTED) {
             throw refused("there is no answer to appeal");

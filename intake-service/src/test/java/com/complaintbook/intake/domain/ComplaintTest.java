@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 class ComplaintTest {
 
@@ -333,7 +335,17 @@ class ComplaintTest {
                         new ComplaintEvent.Closed(ID, ClosureReason.APPEAL_WINDOW_PASSED, APPEAL_ENDS.plusMillis(150)))
                 .when(new DeclareNotSatisfied(ID, "Too late?", APPEAL_ENDS.minusSeconds(1)))
                 .expectException(ComplaintStepRefused.class)
-                .expectExceptionMessage(containsString("appeal window closed"))
+                .expectExceptionMessage(allOf(containsString("the appeal window has closed"),
+                        not(containsString(APPEAL_ENDS.toString()))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenClosedWhenTheWindowPassed_whenTheCustomerAccepts_thenNothingMoreHappensAsTheAnswerStands() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)), answeredBy(CLERK, 0),
+                        new ComplaintEvent.Closed(ID, ClosureReason.APPEAL_WINDOW_PASSED, APPEAL_ENDS.plusMillis(150)))
+                .when(new AcceptAnswer(ID, APPEAL_ENDS.plusSeconds(30)))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 

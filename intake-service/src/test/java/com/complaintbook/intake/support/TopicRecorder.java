@@ -3,6 +3,7 @@ package com.complaintbook.intake.support;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
@@ -36,6 +37,18 @@ public final class TopicRecorder implements AutoCloseable {
             return matching(match).size() >= count;
         });
         return matching(match);
+    }
+
+    /**
+     * Waits until everything the topic holds at this moment has been read, so a record acknowledged
+     * before the call is in what {@link #await} returns afterwards, on whichever partition it landed.
+     */
+    public void awaitCaughtUp() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            return end.entrySet().stream().allMatch(partition -> consumer.position(partition.getKey()) >= partition.getValue());
+        });
     }
 
     private List<ConsumerRecord<String, String>> matching(Predicate<ConsumerRecord<String, String>> match) {

@@ -50,6 +50,12 @@ public enum Fact {
      * absent at the top of the chain, where nothing climbs further.
      */
     ESCALATES_TO("escalatesTo"),
+    /**
+     * Whether the assignee is the top of the chain, with nobody above to take the complaint over;
+     * absent when the event did not say who is above (an assignment whose {@code managers} was not
+     * carried), so a letter then claims neither that it climbs nor that it cannot.
+     */
+    AT_TOP("atTop"),
     /** What the customer wrote when they said the answer did not satisfy them. */
     CUSTOMER_COMMENT("customerComment");
 

@@ -29,7 +29,8 @@ import java.util.Optional;
  *
  * <p>Whether a letter says the complaint goes on to a manager follows from the event alone: a
  * warning's {@code escalatesTo}, an assignment's {@code managers}. The top of the chain has neither,
- * so a letter to the CEO never says it goes higher.
+ * so a letter to the CEO never says it goes higher; an assignment that did not carry its managers
+ * says nothing of who is above, so its letter says neither that it goes higher nor that it cannot.
  *
  * <p>Every notice is a function of the event and what was remembered before it, never of the
  * moment it is planned: a redelivered event yields the identical notices (and links), which is
@@ -139,6 +140,7 @@ public final class NoticePlanner {
         Map<Fact, Object> facts = staffFacts(assigned.complaintId(), assigned.level(), assigned.deadline(),
                 assigned.assignee(), complaint);
         facts.put(Fact.ESCALATES_TO, nearestManager(assigned.managers()));
+        facts.put(Fact.AT_TOP, atTop(assigned.managers()));
         climb.ifPresent(seen -> facts.putAll(whyItClimbed(seen)));
         List<Notice> notices = new ArrayList<>();
         toStaff(climb.isPresent() ? Purpose.COMPLAINT_ESCALATED : Purpose.COMPLAINT_ASSIGNED, assigned.assignee(), facts)
@@ -167,6 +169,7 @@ public final class NoticePlanner {
     private static Map<Fact, Object> copyFacts(Map<Fact, Object> lettersFacts) {
         Map<Fact, Object> facts = new EnumMap<>(lettersFacts);
         facts.remove(Fact.ESCALATES_TO);
+        facts.remove(Fact.AT_TOP);
         return facts;
     }
 
@@ -187,6 +190,8 @@ public final class NoticePlanner {
         Map<Fact, Object> facts = staffFacts(approaching.complaintId(), approaching.level(), approaching.deadline(),
                 approaching.assignee(), complaint);
         facts.put(Fact.ESCALATES_TO, nameOf(approaching.escalatesTo()));
+        // A warning always says who is next: none is the top of the chain, by the contract.
+        facts.put(Fact.AT_TOP, approaching.escalatesTo() == null);
         return toStaff(Purpose.DEADLINE_APPROACHING, approaching.assignee(), facts);
     }
 
@@ -228,6 +233,10 @@ public final class NoticePlanner {
     // event did not carry says nothing about who is above, so no letter claims anyone is.
     private static String nearestManager(List<StaffMember> managers) {
         return managers == null || managers.isEmpty() ? null : nameOf(managers.get(0));
+    }
+
+    private static Boolean atTop(List<StaffMember> managers) {
+        return managers == null ? null : managers.isEmpty();
     }
 
     private static String nameOf(StaffMember member) {

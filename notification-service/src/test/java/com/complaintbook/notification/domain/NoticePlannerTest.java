@@ -105,8 +105,9 @@ class NoticePlannerTest {
                 Optional.empty());
 
         assertThat(notices).singleElement().satisfies(notice -> assertThat(notice.facts())
-                .containsOnlyKeys(Fact.COMPLAINT_ID, Fact.REFERENCE, Fact.LEVEL, Fact.DEADLINE, Fact.ASSIGNEE_NAME)
-                .contains(entry(Fact.REFERENCE, "c 1")));
+                .containsOnlyKeys(Fact.COMPLAINT_ID, Fact.REFERENCE, Fact.LEVEL, Fact.DEADLINE, Fact.ASSIGNEE_NAME,
+                        Fact.AT_TOP)
+                .contains(entry(Fact.REFERENCE, "c 1"), entry(Fact.AT_TOP, true)));
     }
 
     @Test
@@ -309,6 +310,7 @@ class NoticePlannerTest {
                             entry(Fact.DEADLINE, DEADLINE),
                             entry(Fact.ASSIGNEE_NAME, "Ivan Petrenko"),
                             entry(Fact.ESCALATES_TO, "Oksana Tkachenko"),
+                            entry(Fact.AT_TOP, false),
                             entry(Fact.TEXT, "The sofa came late."));
                 });
     }
@@ -321,7 +323,8 @@ class NoticePlannerTest {
                 .singleElement().satisfies(notice -> {
                     assertThat(notice.purpose()).isEqualTo(Purpose.DEADLINE_APPROACHING);
                     assertThat(notice.recipient().address()).isEqualTo("taras@retail.example");
-                    assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "c 1"), entry(Fact.DEADLINE, DEADLINE))
+                    assertThat(notice.facts()).contains(entry(Fact.REFERENCE, "c 1"), entry(Fact.DEADLINE, DEADLINE),
+                                    entry(Fact.AT_TOP, true))
                             .doesNotContainKey(Fact.ESCALATES_TO);
                 });
     }
@@ -340,7 +343,8 @@ class NoticePlannerTest {
                     entry(Fact.MISSED_DEADLINE, MISSED),
                     entry(Fact.OVERDUE_BY, Duration.ofMinutes(125)),
                     entry(Fact.DEADLINE, DEADLINE),
-                    entry(Fact.ESCALATES_TO, "Maria Kovalenko"));
+                    entry(Fact.ESCALATES_TO, "Maria Kovalenko"),
+                    entry(Fact.AT_TOP, false));
         });
         assertThat(notices.get(1)).satisfies(copy -> {
             assertThat(copy.recipient()).isEqualTo(new Recipient("Ivan Petrenko", "ivan@retail.example"));
@@ -352,7 +356,7 @@ class NoticePlannerTest {
                     entry(Fact.MISSED_DEADLINE, MISSED),
                     entry(Fact.OVERDUE_BY, Duration.ofMinutes(125)),
                     entry(Fact.DEADLINE, DEADLINE))
-                    .doesNotContainKey(Fact.ESCALATES_TO);
+                    .doesNotContainKeys(Fact.ESCALATES_TO, Fact.AT_TOP);
         });
         assertThat(notices.get(2)).satisfies(customer -> {
             assertThat(customer.recipient()).isEqualTo(new Recipient("Olena", "olena@example.com"));
@@ -376,6 +380,7 @@ class NoticePlannerTest {
         assertThat(notices).extracting(Notice::purpose).containsExactly(
                 Purpose.COMPLAINT_ESCALATED, Purpose.ESCALATION_COPY, Purpose.COMPLAINT_MOVED_UP);
         assertThat(notices).allSatisfy(notice -> assertThat(notice.facts()).doesNotContainKey(Fact.ESCALATES_TO));
+        assertThat(notices.get(0).facts()).contains(entry(Fact.AT_TOP, true));
         assertThat(notices.get(1).recipient().address()).isEqualTo("maria@retail.example");
     }
 
@@ -411,19 +416,21 @@ class NoticePlannerTest {
     }
 
     @Test
-    void givenAPlainAssignment_thenItNamesTheNearestManagerOnlyWhenThereIsOne() {
+    void givenAPlainAssignment_thenItNamesTheNearestManagerOnlyWhenThereIsOneAndNobodyAboveOnlyWhenTheListIsEmpty() {
         ComplaintAssigned withManagers = new ComplaintAssigned("c 1", IVAN, 0, DEADLINE, List.of(OKSANA, MARIA, TARAS), T0);
         ComplaintAssigned managersNotCarried = new ComplaintAssigned("c 1", IVAN, 0, DEADLINE, null, T0);
 
         assertThat(planner.noticesFor(event(withManagers, T0), Optional.empty(), Optional.empty())).singleElement()
-                .satisfies(notice -> assertThat(notice.facts()).contains(entry(Fact.ESCALATES_TO, "Oksana Tkachenko")));
+                .satisfies(notice -> assertThat(notice.facts())
+                        .contains(entry(Fact.ESCALATES_TO, "Oksana Tkachenko"), entry(Fact.AT_TOP, false)));
         assertThat(planner.noticesFor(event(toTheCeo(), T0), Optional.empty(), Optional.empty())).singleElement()
                 .satisfies(notice -> {
                     assertThat(notice.purpose()).isEqualTo(Purpose.COMPLAINT_ASSIGNED);
-                    assertThat(notice.facts()).doesNotContainKey(Fact.ESCALATES_TO);
+                    assertThat(notice.facts()).contains(entry(Fact.AT_TOP, true)).doesNotContainKey(Fact.ESCALATES_TO);
                 });
+        // Not carried says nothing of who is above: the letter must claim neither that it climbs nor that it cannot.
         assertThat(planner.noticesFor(event(managersNotCarried, T0), Optional.empty(), Optional.empty())).singleElement()
-                .satisfies(notice -> assertThat(notice.facts()).doesNotContainKey(Fact.ESCALATES_TO));
+                .satisfies(notice -> assertThat(notice.facts()).doesNotContainKeys(Fact.ESCALATES_TO, Fact.AT_TOP));
     }
 
     @Test

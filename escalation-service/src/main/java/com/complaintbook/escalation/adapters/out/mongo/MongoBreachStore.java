@@ -33,14 +33,23 @@ public class MongoBreachStore implements BreachStore {
         this.mongo = mongo;
     }
 
-    /** The listing's index; speed only, so a MongoDB away at startup does not stop the service. */
-    public void createIndexes() {
+    /**
+     * The listing's index, in its sort order ({@code recordedAt}, then {@code _id}). Speed only, so a
+     * MongoDB away at start-up does not stop the service: this is tried again until it succeeds.
+     *
+     * @return whether the index exists now
+     */
+    public boolean createIndexes() {
         try {
             mongo.indexOps(COLLECTION).createIndex(new Index()
                     .on(BreachDocument.RECORDED_AT, Sort.Direction.ASC)
-                    .named("recordedAt"));
+                    .on("_id", Sort.Direction.ASC)
+                    .named("recordedAt_id"));
+            return true;
         } catch (DataAccessException e) {
-            log.warn("Could not create the breaches' index; listings will scan", e);
+            log.atWarn().addKeyValue("error", e.toString())
+                    .log("Could not create the breaches' index; listings scan until it is created");
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package com.complaintbook.escalation.adapters.out.mongo;
 
 import com.complaintbook.escalation.application.DeadlineStore;
+import com.complaintbook.escalation.application.EscalationMetrics;
 import com.complaintbook.escalation.application.TimerStore;
 import com.complaintbook.escalation.domain.ComplaintDeadline;
 import com.complaintbook.escalation.domain.DeadlineChange;
@@ -23,13 +24,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Deadlines in MongoDB, one document per complaint.
@@ -50,18 +55,25 @@ public class MongoDeadlineStore implements DeadlineStore, TimerStore {
 
     private static final Logger log = LoggerFactory.getLogger(MongoDeadlineStore.class);
 
-    private final MongoTemplate mongo;
+    /** Timers read from the store a chunk at a time: a load of 100,000 never sits in one list. */
+    private static final int CHUNK = 1000;
 
-    public MongoDeadlineStore(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final EscalationMetrics metrics;
+
+    public MongoDeadlineStore(MongoTemplate mongo, EscalationMetrics metrics) {
         this.mongo = mongo;
+        this.metrics = metrics;
     }
 
     /**
      * Creates the indexes of the "open and due" listing and of the timer loader's query. Speed only,
-     * nothing depends on them for correctness, so a MongoDB that is down at startup does not stop the
-     * service: readiness reports it instead, and the next start creates them.
+     * nothing depends on them for correctness, so a MongoDB that is down at start-up does not stop the
+     * service: this is tried again until it succeeds, and the gauge of missing indexes says so meanwhile.
+     *
+     * @return whether both exist now
      */
-    public void createIndexes() {
+    public boolean createIndexes() {
         try {
             mongo.indexOps(COLLECTION).createIndex(new Index()
                     .on(DeadlineDocument.STATE, Sort.Direction.ASC)
@@ -71,8 +83,11 @@ public class MongoDeadlineStore implements DeadlineStore, TimerStore {
                     .on(DeadlineDocument.PARTITION, Sort.Direction.ASC)
                     .on(DeadlineDocument.ACTION_DUE_AT, Sort.Direction.ASC)
                     .named("partition_actionDueAt"));
+            return true;
         } catch (DataAccessException e) {
-            log.warn("Could not create the deadlines' indexes; listings and timer loads will scan", e);
+            log.atWarn().addKeyValue("error", e.toString())
+                    .log("Could not create the deadlines' indexes; listings and timer loads scan until they are created");
+            return false;
         }
     }
 
@@ -129,27 +144,85 @@ public class MongoDeadlineStore implements DeadlineStore, TimerStore {
     }
 
     @Override
-    public List<DueTimer> dueBefore(Collection<Integer> partitions, Instant before) {
-        Query due = Query.query(Criteria.where(DeadlineDocument.PARTITION).in(partitions)
-                .and(DeadlineDocument.ACTION_DUE_AT).lt(before));
-        due.fields().include(DeadlineDocument.PARTITION, DeadlineDocument.LAST_SEQUENCE, DeadlineDocument.LEVEL,
-                DeadlineDocument.ACTION, DeadlineDocument.ACTION_DUE_AT, DeadlineDocument.ACTION_DEADLINE,
-                DeadlineDocument.CLAIMED_UNTIL);
-        return mongo.find(due, Document.class, COLLECTION).stream()
-                .filter(document -> document.get(DeadlineDocument.ACTION) != null)
-                .map(MongoDeadlineStore::timer)
-                .toList();
+    public void due(Collection<Integer> partitions, Instant from, Instant before, String instanceId,
+                    Consumer<List<DueTimer>> chunk) {
+        Criteria dueAt = Criteria.where(DeadlineDocument.ACTION_DUE_AT).lt(before);
+        if (from != null) {
+            dueAt = dueAt.gte(from);
+        }
+        Query due = Query.query(Criteria.where(DeadlineDocument.PARTITION).in(partitions).andOperator(dueAt))
+                .with(Sort.by(DeadlineDocument.ACTION_DUE_AT))
+                .cursorBatchSize(CHUNK);
+        project(due);
+        List<DueTimer> timers = new ArrayList<>(CHUNK);
+        try (Stream<Document> documents = mongo.stream(due, Document.class, COLLECTION)) {
+            documents.forEach(document -> {
+                readTimer(document, instanceId).ifPresent(timers::add);
+                if (timers.size() == CHUNK) {
+                    chunk.accept(List.copyOf(timers));
+                    timers.clear();
+                }
+            });
+        }
+        if (!timers.isEmpty()) {
+            chunk.accept(List.copyOf(timers));
+        }
     }
 
-    private static DueTimer timer(Document document) {
-        return new DueTimer(document.getString("_id"),
-                ((Number) document.get(DeadlineDocument.PARTITION)).intValue(),
-                ((Number) document.get(DeadlineDocument.LAST_SEQUENCE)).longValue(),
-                ((Number) document.get(DeadlineDocument.LEVEL)).intValue(),
+    @Override
+    public List<DueTimer> timers(Collection<String> complaintIds, String instanceId) {
+        if (complaintIds.isEmpty()) {
+            return List.of();
+        }
+        Query stored = Query.query(Criteria.where("_id").in(complaintIds));
+        project(stored);
+        List<DueTimer> timers = new ArrayList<>();
+        mongo.find(stored, Document.class, COLLECTION)
+                .forEach(document -> readTimer(document, instanceId).ifPresent(timers::add));
+        return timers;
+    }
+
+    private static void project(Query query) {
+        query.fields().include(DeadlineDocument.PARTITION, DeadlineDocument.LAST_SEQUENCE, DeadlineDocument.LEVEL,
+                DeadlineDocument.ACTION, DeadlineDocument.ACTION_DUE_AT, DeadlineDocument.ACTION_DEADLINE,
+                DeadlineDocument.CLAIMED_BY, DeadlineDocument.CLAIMED_UNTIL);
+    }
+
+    /**
+     * The document's timer, or none: a document without an action has nothing to do, and one that
+     * cannot be read as a timer (an action this version does not know, a field missing) is skipped and
+     * counted. It waits for the fix, or for its complaint's next event, which sets its action afresh.
+     */
+    private Optional<DueTimer> readTimer(Document document, String instanceId) {
+        if (document.get(DeadlineDocument.ACTION) == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(timer(document, instanceId));
+        } catch (RuntimeException unreadable) {
+            metrics.timerUnreadable();
+            log.atError()
+                    .addKeyValue("complaintId", String.valueOf(document.get("_id")))
+                    .addKeyValue("error", unreadable.toString())
+                    .log("Deadline document cannot be read as a timer; it is skipped until it is mended");
+            return Optional.empty();
+        }
+    }
+
+    private static DueTimer timer(Document document, String instanceId) {
+        boolean ownClaim = instanceId != null && instanceId.equals(document.getString(DeadlineDocument.CLAIMED_BY));
+        return new DueTimer(Objects.requireNonNull(document.getString("_id"), "_id"),
+                ((Number) required(document, DeadlineDocument.PARTITION)).intValue(),
+                ((Number) required(document, DeadlineDocument.LAST_SEQUENCE)).longValue(),
+                ((Number) required(document, DeadlineDocument.LEVEL)).intValue(),
                 new NextAction(TimerKind.valueOf(document.getString(DeadlineDocument.ACTION)),
-                        instant(document, DeadlineDocument.ACTION_DUE_AT),
-                        instant(document, DeadlineDocument.ACTION_DEADLINE)),
-                instant(document, DeadlineDocument.CLAIMED_UNTIL));
+                        Objects.requireNonNull(instant(document, DeadlineDocument.ACTION_DUE_AT), "actionDueAt"),
+                        Objects.requireNonNull(instant(document, DeadlineDocument.ACTION_DEADLINE), "actionDeadline")),
+                ownClaim ? null : instant(document, DeadlineDocument.CLAIMED_UNTIL));
+    }
+
+    private static Object required(Document document, String field) {
+        return Objects.requireNonNull(document.get(field), field);
     }
 
     private static Instant instant(Document document, String field) {

@@ -9,11 +9,17 @@ import com.complaintbook.escalation.domain.DeadlineChange;
 import com.complaintbook.escalation.domain.DeadlineState;
 import com.complaintbook.escalation.domain.NextAction;
 import com.complaintbook.kit.test.InMemoryMongo;
+import com.complaintbook.escalation.application.EscalationMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,12 +34,15 @@ class MongoDeadlineStoreIT {
     @RegisterExtension
     static final InMemoryMongo MONGO = new InMemoryMongo();
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private MongoTemplate mongo;
     private MongoDeadlineStore store;
     private final String complaint = UUID.randomUUID().toString();
 
     @BeforeEach
     void newStore() {
-        store = new MongoDeadlineStore(MONGO.freshDatabase("escalation"));
+        mongo = MONGO.freshDatabase("escalation");
+        store = new MongoDeadlineStore(mongo, new EscalationMetrics(meters));
         store.createIndexes();
     }
 
@@ -173,6 +182,38 @@ class MongoDeadlineStoreIT {
         assertThat(store.dueBefore(List.of(PARTITION), DEADLINE.plusSeconds(1)))
                 .extracting(DueTimer::complaintId).containsExactly(complaint);
         assertThat(store.countOpen()).isEqualTo(3);
+    }
+
+    @Test
+    void givenDocumentsThatCannotBeReadAsTimers_whenLoaded_thenTheyAreSkippedAndCountedAndTheRestCome() {
+        store.apply(opened(1, 0, DEADLINE));
+        mongo.insert(new Document("_id", "c-unknown-action").append("partition", PARTITION).append("lastSequence", 1)
+                .append("level", 0).append("action", "SNOOZE").append("actionDueAt", Date.from(DEADLINE))
+                .append("actionDeadline", Date.from(DEADLINE)), "deadlines");
+        mongo.insert(new Document("_id", "c-no-level").append("partition", PARTITION).append("lastSequence", 1)
+                .append("action", "BREACH").append("actionDueAt", Date.from(DEADLINE))
+                .append("actionDeadline", Date.from(DEADLINE)), "deadlines");
+
+        assertThat(store.dueBefore(List.of(PARTITION), DEADLINE.plusSeconds(1)))
+                .extracting(DueTimer::complaintId).containsExactly(complaint);
+        assertThat(store.timers(List.of(complaint, "c-unknown-action", "c-no-level"), null))
+                .extracting(DueTimer::complaintId).containsExactly(complaint);
+        assertThat(meters.counter("complaintbook.escalation.timers.unreadable").count()).isEqualTo(4);
+    }
+
+    @Test
+    void givenThisInstancesOwnClaim_whenLoaded_thenItReadsAsNoneAndAnotherInstancesAsItsLease() {
+        store.apply(opened(1, 0, DEADLINE));
+        store.claim(List.of(onlyDue()), "instance-a", DEADLINE, DEADLINE.plusSeconds(60));
+        List<DueTimer> ownView = new ArrayList<>();
+        store.due(List.of(PARTITION), DEADLINE.minusSeconds(1), DEADLINE.plusSeconds(1), "instance-a", ownView::addAll);
+
+        assertThat(ownView).singleElement().extracting(DueTimer::claimedUntil).isNull();
+        assertThat(store.timers(List.of(complaint), "instance-b")).singleElement()
+                .extracting(DueTimer::claimedUntil).isEqualTo(DEADLINE.plusSeconds(60));
+        List<DueTimer> later = new ArrayList<>();
+        store.due(List.of(PARTITION), DEADLINE.plusSeconds(1), DEADLINE.plusSeconds(3600), null, later::addAll);
+        assertThat(later).as("read from where the last load ended").isEmpty();
     }
 
     private DueTimer onlyDue() {

@@ -202,6 +202,7 @@ class ResourceLetterTemplatesTest {
     void theWarningSaysWhichComplaintByWhenAndWhoItGoesTo() {
         Map<Fact, Object> facts = staff(0, "Ivan Petrenko");
         facts.put(Fact.ESCALATES_TO, "Oksana Tkachenko");
+        facts.put(Fact.AT_TOP, false);
 
         Letter en = letters.write(notice(Purpose.DEADLINE_APPROACHING, Language.EN, facts));
         assertThat(en.subject()).isEqualTo("Reminder: complaint KB-26-004213 is due 25 November 2026, 11:15 (Europe/Kyiv)");
@@ -225,6 +226,7 @@ class ResourceLetterTemplatesTest {
         atTheTop.put(Fact.CUSTOMER_NOT_SATISFIED, false);
         atTheTop.put(Fact.PREVIOUS_ASSIGNEE, "Maria Kovalenko");
         atTheTop.put(Fact.MISSED_DEADLINE, MISSED);
+        atTheTop.put(Fact.AT_TOP, true);
 
         for (Purpose purpose : List.of(Purpose.DEADLINE_APPROACHING, Purpose.COMPLAINT_ASSIGNED, Purpose.COMPLAINT_ESCALATED,
                 Purpose.DEADLINE_MISSED_AT_TOP)) {
@@ -235,10 +237,26 @@ class ResourceLetterTemplatesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aLetterWhoseAssignmentDidNotSayWhoIsAboveClaimsNeitherThatItClimbsNorThatNobodyIsAbove(Language language) {
+        Map<Fact, Object> managersNotCarried = staff(0, "Ivan Petrenko");
+        managersNotCarried.put(Fact.DEADLINE_MISSED, true);
+        managersNotCarried.put(Fact.CUSTOMER_NOT_SATISFIED, false);
+        managersNotCarried.put(Fact.PREVIOUS_ASSIGNEE, "Maria Kovalenko");
+
+        for (Purpose purpose : List.of(Purpose.COMPLAINT_ASSIGNED, Purpose.COMPLAINT_ESCALATED, Purpose.DEADLINE_APPROACHING)) {
+            assertThat(letters.write(notice(purpose, language, managersNotCarried)).body()).as("%s in %s", purpose, language)
+                    .doesNotContain(GOES_TO_MANAGER.get(language), "goes to", "передано:", NOBODY_ABOVE.get(language),
+                            "{", "\n\n\n");
+        }
+    }
+
     @Test
     void aLetterBelowTheTopSaysItGoesToTheNearestManager() {
         Map<Fact, Object> facts = staff(1, "Oksana Tkachenko");
         facts.put(Fact.ESCALATES_TO, "Maria Kovalenko");
+        facts.put(Fact.AT_TOP, false);
 
         assertThat(letters.write(notice(Purpose.COMPLAINT_ESCALATED, Language.EN, facts)).body())
                 .contains("escalated again, to your manager, Maria Kovalenko.").doesNotContain(NOBODY_ABOVE.get(Language.EN));
@@ -477,6 +495,7 @@ class ResourceLetterTemplatesTest {
         facts.put(Fact.MISSED_DEADLINE, MISSED);
         facts.put(Fact.OVERDUE_BY, Duration.ofMinutes(125));
         facts.put(Fact.ESCALATES_TO, "Oksana Tkachenko");
+        facts.put(Fact.AT_TOP, false);
         return facts;
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
@@ -33,6 +34,7 @@ class MongoMilestonesIT {
     private static MongoClient client;
     private static com.mongodb.reactivestreams.client.MongoClient reactiveClient;
 
+    private MongoTemplate mongo;
     private MongoMilestoneStore store;
     private MongoDeadlineStatistics statistics;
 
@@ -53,10 +55,24 @@ class MongoMilestonesIT {
 
     @BeforeEach
     void freshDatabase() {
-        MongoTemplate mongo = new MongoTemplate(client, "reporting");
+        mongo = new MongoTemplate(client, "reporting");
         mongo.getDb().drop();
         store = new MongoMilestoneStore(mongo);
         statistics = new MongoDeadlineStatistics(new ReactiveMongoTemplate(reactiveClient, "reporting"));
+    }
+
+    @Test
+    void theMilestonesAreIndexedByWhenTheyHappenedSoAPeriodIsNotAScanOfEveryOne() {
+        new MilestoneIndexes(mongo).createIndexes();
+        new MilestoneIndexes(mongo).createIndexes();
+
+        assertThat(mongo.indexOps(MilestoneDocument.COLLECTION).getIndexInfo())
+                .filteredOn(index -> !index.getName().equals("_id_"))
+                .singleElement()
+                .satisfies(index -> assertThat(index.getIndexFields()).singleElement().satisfies(field -> {
+                    assertThat(field.getKey()).isEqualTo(MilestoneDocument.HAPPENED_AT);
+                    assertThat(field.getDirection()).isEqualTo(Sort.Direction.ASC);
+                }));
     }
 
     @Test
