@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * One benchmark run, in order: the system, the reference endpoint, sampling; the reference's load,
@@ -284,18 +282,6 @@ final class Benchmark implements AutoCloseable {
         if (startedSystem != null) {
             startedSystem.close();
         }
-        deleteDataKeepingLogs();
-    }
-
-    private void deleteDataKeepingLogs() {
-        Path logs = settings.logDirectory();
-        try (Stream<Path> paths = Files.walk(settings.dataDirectory())) {
-            paths.filter(path -> !path.startsWith(logs) && !path.equals(settings.dataDirectory()))
-                    .sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException leftBehind) {
-            out.println("Could not delete all of " + settings.dataDirectory() + ": " + leftBehind);
-        }
-        out.println("Stopped everything. Logs kept in " + logs);
+        ThrowawayData.deleteKeepingLogs(settings, out);
     }
 }

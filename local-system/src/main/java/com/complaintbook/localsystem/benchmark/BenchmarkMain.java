@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./benchmark}: see {@link BenchmarkOptions#USAGE}. Every port is the local run's variable
+ * {@code ./benchmark}: see {@link BenchmarkOptions#USAGE}; {@code ./benchmark --escalation} is
+ * {@link EscalationBenchmarkMain}'s. Every port is the local run's variable
  * where set, else a free one; the data goes to a new folder below {@code COMPLAINTBOOK_DATA_DIR}
  * (default: the system's temporary folder) and is deleted at the end, logs apart. Ctrl-C or SIGTERM
  * stops everything it started.
@@ -23,6 +24,10 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
+        if (EscalationOptions.requested(arguments)) {
+            EscalationBenchmarkMain.main(args);
+            return;
+        }
         if (arguments.contains("--help") || arguments.contains("-h")) {
             System.out.println(BenchmarkOptions.USAGE);
             return;

@@ -33,7 +33,9 @@ record BenchmarkOptions(int clients, Duration duration, long complaints, Duratio
             "  --request-timeout D  a request not answered within D is an error (default 30s)",
             "  --paced-duration D   then load intake open loop at a fixed rate for D, to measure its latency",
             "                       below saturation (default 30s; 0 for none)",
-            "  --paced-rate N       that rate, requests a second (default: half the rate intake sustained)");
+            "  --paced-rate N       that rate, requests a second (default: half the rate intake sustained)",
+            "",
+            "./benchmark --escalation [options]: escalation-service alone with N open deadlines; --escalation --help");
 
     BenchmarkOptions {
         if (clients < 1) {

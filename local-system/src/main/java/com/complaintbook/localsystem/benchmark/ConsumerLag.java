@@ -51,13 +51,20 @@ final class ConsumerLag {
             new Subscription("intake-service", KafkaTopics.COMPLAINT_COMMANDS));
 
     private final Admin admin;
+    private final List<Subscription> watched;
 
     ConsumerLag(Admin admin) {
+        this(admin, WATCHED);
+    }
+
+    /** Only these subscriptions: a run that starts one service watches its group alone. */
+    ConsumerLag(Admin admin, List<Subscription> watched) {
         this.admin = admin;
+        this.watched = List.copyOf(watched);
     }
 
     Map<Subscription, Position> read() throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, List<TopicPartition>> partitions = admin.describeTopics(WATCHED.stream().map(Subscription::topic)
+        Map<String, List<TopicPartition>> partitions = admin.describeTopics(watched.stream().map(Subscription::topic)
                         .distinct().toList()).allTopicNames().get(5, TimeUnit.SECONDS)
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, topic -> topic.getValue().partitions()
                         .stream().map(partition -> new TopicPartition(topic.getKey(), partition.partition())).toList()));
@@ -66,7 +73,7 @@ final class ConsumerLag {
                 .all().get(5, TimeUnit.SECONDS).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
         Map<Subscription, Position> positions = new LinkedHashMap<>();
-        for (Subscription subscription : WATCHED) {
+        for (Subscription subscription : watched) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(subscription.group())
                     .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
             long consumed = 0;

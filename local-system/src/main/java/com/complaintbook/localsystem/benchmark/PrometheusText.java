@@ -51,6 +51,13 @@ final class PrometheusText {
         return found ? OptionalDouble.of(sum) : OptionalDouble.empty();
     }
 
+    /** Every series of {@code name} whose labels include all of {@code labels}, in the order exposed. */
+    List<Sample> series(String name, Map<String, String> labels) {
+        return samples.stream()
+                .filter(sample -> sample.name().equals(name) && sample.labels().entrySet().containsAll(labels.entrySet()))
+                .toList();
+    }
+
     OptionalDouble sum(String name) {
         return sum(name, Map.of());
     }
