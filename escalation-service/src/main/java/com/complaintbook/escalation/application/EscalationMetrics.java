@@ -47,6 +47,11 @@ public class EscalationMetrics {
         Gauge.builder("complaintbook.escalation.deadlines.open", openDeadlines, AtomicLong::get)
                 .description("Open deadlines, counted every load period (the same on every instance)")
                 .register(registry);
+        // Every kind's lateness exists from the start at zero: a series born holding the backlog fired
+        // after a restart would be its own baseline, and increase() would see none of it late.
+        for (TimerKind kind : TimerKind.values()) {
+            lateness(kind);
+        }
     }
 
     /** The open deadlines, as the last periodic count found them. */
@@ -75,7 +80,14 @@ public class EscalationMetrics {
      * @param kind the command sent
      */
     public void fired(TimerKind kind, Duration lateness) {
-        Timer.builder("complaintbook.escalation.lateness")
+        lateness(kind).record(lateness.isNegative() ? Duration.ZERO : lateness);
+        if (kind == TimerKind.WARN) {
+            warnings.increment();
+        }
+    }
+
+    private Timer lateness(TimerKind kind) {
+        return Timer.builder("complaintbook.escalation.lateness")
                 .description("How long after it was due a timer's command was acknowledged")
                 .tag("kind", kind.label())
                 .publishPercentileHistogram()
@@ -84,11 +96,7 @@ public class EscalationMetrics {
                 .serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(5))
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofHours(1))
-                .register(registry)
-                .record(lateness.isNegative() ? Duration.ZERO : lateness);
-        if (kind == TimerKind.WARN) {
-            warnings.increment();
-        }
+                .register(registry);
     }
 
     /** A deadline document could not be read as a timer and was skipped. */

@@ -211,7 +211,8 @@ public class TimerScheduler {
         }
         try {
             load(now);
-            boolean more = fireDue(now);
+            // The lease runs from the claim, not from before a load that may have taken a while.
+            boolean more = fireDue(clock.instant());
             if (failure != null) {
                 log.atInfo().addKeyValue("attempts", failure.attempts()).log("Timers fire again");
             }
