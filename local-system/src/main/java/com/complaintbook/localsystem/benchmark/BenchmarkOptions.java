@@ -67,20 +67,9 @@ record BenchmarkOptions(int clients, Duration duration, long complaints, Duratio
     static BenchmarkOptions parse(List<String> arguments) {
         BenchmarkOptions options = defaults();
         boolean durationGiven = false;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            String name = argument;
-            String value;
-            int equals = argument.indexOf('=');
-            if (equals > 0) {
-                name = argument.substring(0, equals);
-                value = argument.substring(equals + 1);
-            } else if (i + 1 < arguments.size()) {
-                value = arguments.get(++i);
-            } else {
-                throw new IllegalArgumentException(argument.startsWith("--") ? argument + " needs a value"
-                        : "Unknown argument: " + argument);
-            }
+        for (CommandLineOptions.Option option : CommandLineOptions.read(arguments)) {
+            String name = option.name();
+            String value = option.value();
             switch (name) {
                 case "--clients" -> options = options.withClients((int) Math.min(Integer.MAX_VALUE, number(name, value)));
                 case "--duration" -> {

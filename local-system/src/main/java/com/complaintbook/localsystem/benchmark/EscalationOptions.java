@@ -91,23 +91,10 @@ record EscalationOptions(long deadlines, Optional<Duration> windowStart, Duratio
         double warnAt = defaults().warnAt();
         Duration grace = defaults().grace();
         Duration readTimeout = defaults().readTimeout();
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals(FLAG)) {
-                continue;
-            }
-            String name = argument;
-            String value;
-            int equals = argument.indexOf('=');
-            if (equals > 0) {
-                name = argument.substring(0, equals);
-                value = argument.substring(equals + 1);
-            } else if (i + 1 < arguments.size()) {
-                value = arguments.get(++i);
-            } else {
-                throw new IllegalArgumentException(argument.startsWith("--") ? argument + " needs a value"
-                        : "Unknown argument: " + argument);
-            }
+        for (CommandLineOptions.Option option : CommandLineOptions.read(
+                arguments.stream().filter(argument -> !argument.equals(FLAG)).toList())) {
+            String name = option.name();
+            String value = option.value();
             switch (name) {
                 case "--deadlines" -> deadlines = count(name, value);
                 case "--window-start" -> windowStart = value.strip().equalsIgnoreCase("auto") ? Optional.empty()
