@@ -1,5 +1,7 @@
 package com.complaintbook.contracts;
 
+import com.complaintbook.contracts.catalogue.CatalogueEntryType;
+import com.complaintbook.contracts.catalogue.CatalogueEnvelope;
 import com.complaintbook.contracts.commands.CommandEnvelope;
 import com.complaintbook.contracts.commands.ComplaintCommandType;
 import com.complaintbook.contracts.events.ComplaintEventType;
@@ -9,6 +11,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.core.type.TypeReference;
@@ -89,6 +92,57 @@ class GoldenSamplesTest {
         assertThat(errors("events/" + fileName(type.logicalName(), type.version()) + ".schema.json", payload))
                 .extracting(Error::getMessage)
                 .anySatisfy(message -> assertThat(message).contains("complaintId"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CatalogueEntryType.class)
+    void catalogueSampleSatisfiesItsSchemas(CatalogueEntryType type) {
+        JsonNode sample = sample("catalogue", type.logicalName(), type.version());
+
+        assertThat(errors("catalogue/CatalogueEnvelope.v1.schema.json", sample)).isEmpty();
+        assertThat(errors("catalogue/" + fileName(type.entryType().getSimpleName(), type.version()) + ".schema.json",
+                sample.get("entry"))).isEmpty();
+        assertThat(sample.get("type").asString()).isEqualTo(type.logicalName());
+    }
+
+    @ParameterizedTest
+    @EnumSource(CatalogueEntryType.class)
+    void catalogueSampleRoundTripsThroughItsRecord(CatalogueEntryType type) {
+        JsonNode sample = sample("catalogue", type.logicalName(), type.version());
+
+        CatalogueEnvelope<JsonNode> envelope = JSON.treeToValue(sample, new TypeReference<CatalogueEnvelope<JsonNode>>() { });
+        Object entry = JSON.treeToValue(envelope.entry(), type.entryType());
+        CatalogueEnvelope<Object> typed = new CatalogueEnvelope<>(envelope.type(), envelope.version(),
+                envelope.catalogueVersion(), envelope.publishedAt(), entry);
+
+        assertThat(JSON.readTree(JSON.writeValueAsString(typed))).isEqualTo(sample);
+        assertThat(CatalogueEntryType.of(type.logicalName(), type.version())).contains(type);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CatalogueEntryType.class)
+    void catalogueKeyNamesItsTypeAndId(CatalogueEntryType type) {
+        String key = type.key("kyiv-001");
+
+        assertThat(CatalogueEntryType.ofKey(key)).contains(type);
+        if (type != CatalogueEntryType.VERSION) {
+            assertThat(CatalogueEntryType.idOf(key)).isEqualTo("kyiv-001");
+        }
+    }
+
+    @Test
+    void catalogueKeyOfNoKnownTypeIsNotClaimed() {
+        assertThat(CatalogueEntryType.ofKey("warehouse/w-1")).isEmpty();
+        assertThat(CatalogueEntryType.ofKey("store")).isEmpty();
+        assertThat(CatalogueEntryType.ofKey("version/7")).isEmpty();
+    }
+
+    @Test
+    void localizedTextFallsBackToEnglish() {
+        LocalizedText name = new LocalizedText("Доставка", " ", "Delivery");
+
+        assertThat(name.in(Language.RU)).isEqualTo("Доставка");
+        assertThat(name.in(Language.UK)).isEqualTo("Delivery");
     }
 
     private static List<Error> errors(String schemaPath, JsonNode instance) {

@@ -4,6 +4,7 @@ import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.CustomerContact;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 
 import java.time.Instant;
 
@@ -22,6 +23,11 @@ import java.time.Instant;
  * @param reference   the complaint's short number that customers and staff quote, e.g.
  *                    {@code KB-26-004213}; unique, never reused. Optional: absent from events
  *                    published before it was introduced
+ * @param storeName    the store's display name when it was submitted, from routing's catalogue;
+ *                     {@code null} in events recorded before names were carried
+ * @param storeAddress the store's address when it was submitted; {@code null} as for storeName
+ * @param categoryName the category's display name when it was submitted; {@code null} as for
+ *                     storeName
  */
 public record ComplaintSubmitted(
         String complaintId,
@@ -33,5 +39,16 @@ public record ComplaintSubmitted(
         CustomerContact customer,
         Language language,
         Instant submittedAt,
-        String reference) {
+        String reference,
+        LocalizedText storeName,
+        LocalizedText storeAddress,
+        LocalizedText categoryName) {
+
+    /** A submission without the catalogue's display names, as recorded before they were carried. */
+    public ComplaintSubmitted(String complaintId, ComplaintKind kind, Channel channel, String storeId,
+                              String category, String text, CustomerContact customer, Language language,
+                              Instant submittedAt, String reference) {
+        this(complaintId, kind, channel, storeId, category, text, customer, language, submittedAt, reference,
+                null, null, null);
+    }
 }
