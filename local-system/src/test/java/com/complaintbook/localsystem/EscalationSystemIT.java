@@ -91,7 +91,7 @@ class EscalationSystemIT {
 
         await().atMost(PATIENCE).until(() -> payloads(events.of(answeredId), "ComplaintAssigned"), list -> !list.isEmpty());
         HttpResponse<String> answer = post(system.serviceUri("intake-service").resolve("/api/v1/complaints/" + answeredId + "/answer"),
-                "{\"text\":\"A new sofa arrives on Friday.\"}", staffToken("e-delivery-lead", "employee"));
+                "{\"text\":\"A new sofa arrives on Friday.\"}", staffToken("ivan.petrenko", "employee"));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
 
         List<JsonNode> stream = await().atMost(CLIMB).until(() -> events.of(complaintId),
@@ -99,15 +99,15 @@ class EscalationSystemIT {
         List<JsonNode> assignments = payloads(stream, "ComplaintAssigned");
         assertThat(assignments).extracting(assigned -> assigned.get("assignee").get("id").asString(),
                         assigned -> assigned.get("level").asInt())
-                .startsWith(tuple("e-delivery-lead", 0), tuple("m-logistics", 1), tuple("d-operations", 2));
+                .startsWith(tuple("ivan.petrenko", 0), tuple("oksana.tkachenko", 1), tuple("maria.kovalenko", 2));
         List<JsonNode> escalations = payloads(stream, "ComplaintEscalated");
         assertThat(escalations).extracting(escalated -> escalated.get("reason").asString(),
                         escalated -> escalated.get("fromLevel").asInt(),
                         escalated -> escalated.get("previousHandler").get("id").asString(),
                         escalated -> instant(escalated, "missedDeadline"))
                 .startsWith(
-                        tuple("deadline-missed", 0, "e-delivery-lead", instant(assignments.get(0), "deadline")),
-                        tuple("deadline-missed", 1, "m-logistics", instant(assignments.get(1), "deadline")));
+                        tuple("deadline-missed", 0, "ivan.petrenko", instant(assignments.get(0), "deadline")),
+                        tuple("deadline-missed", 1, "oksana.tkachenko", instant(assignments.get(1), "deadline")));
         for (JsonNode escalated : escalations.subList(0, 2)) {
             Instant missed = instant(escalated, "missedDeadline");
             // escalatedAt is when intake recorded it: the timer, the commands topic, intake's consumer and its
@@ -121,14 +121,14 @@ class EscalationSystemIT {
                         warning -> warning.get("escalatesTo").get("id").asString(),
                         warning -> instant(warning, "deadline"))
                 .startsWith(
-                        tuple(0, "e-delivery-lead", "m-logistics", instant(assignments.get(0), "deadline")),
-                        tuple(1, "m-logistics", "d-operations", instant(assignments.get(1), "deadline")));
+                        tuple(0, "ivan.petrenko", "oksana.tkachenko", instant(assignments.get(0), "deadline")),
+                        tuple(1, "oksana.tkachenko", "maria.kovalenko", instant(assignments.get(1), "deadline")));
         assertThat(stream).extracting(event -> event.get("type").asString()).startsWith(
                 "ComplaintSubmitted", "ComplaintAssigned", "ComplaintDeadlineApproaching",
                 "ComplaintEscalated", "ComplaintAssigned", "ComplaintDeadlineApproaching",
                 "ComplaintEscalated", "ComplaintAssigned");
 
-        String analyst = staffToken("a-quality", "analyst");
+        String analyst = staffToken("sofiia.bilyk", "analyst");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(getJson(system.serviceUri("escalation-service")
                 .resolve("/api/v1/deadlines/" + complaintId), analyst).get("level").asInt()).isGreaterThanOrEqualTo(2));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(elements(getJson(system.serviceUri("escalation-service")
@@ -136,7 +136,7 @@ class EscalationSystemIT {
                 .filteredOn(breach -> breach.get("complaintId").asString().equals(complaintId))
                 .extracting(breach -> breach.get("level").asInt(), breach -> breach.get("assigneeId").asString(),
                         breach -> breach.get("top").asBoolean())
-                .contains(tuple(0, "e-delivery-lead", false), tuple(1, "m-logistics", false)));
+                .contains(tuple(0, "ivan.petrenko", false), tuple(1, "oksana.tkachenko", false)));
 
         List<Letter> toTheEmployee = awaitLetters("ivan.petrenko@retail.example", reference, 3);
         assertThat(toTheEmployee).as("assigned, warned, and a copy of the escalation").satisfiesOnlyOnce(letter -> {
@@ -174,7 +174,7 @@ class EscalationSystemIT {
 
     @Test
     void deadlinesThatPassWhileEscalationIsKilledAreEachEscalatedOnceWhenItIsBack() throws Exception {
-        String analyst = staffToken("a-quality", "analyst");
+        String analyst = staffToken("sofiia.bilyk", "analyst");
         List<String> complaintIds = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             complaintIds.add(submit("product-quality", "customer." + UUID.randomUUID() + "@example.com")
@@ -206,7 +206,7 @@ class EscalationSystemIT {
         for (String complaintId : complaintIds) {
             JsonNode breach = breachesFromLevelZero(complaintId).get(0);
             assertThat(instant(breach, "missedDeadline")).isEqualTo(deadlines.get(complaintId));
-            assertThat(breach.get("previousHandler").get("id").asString()).isEqualTo("e-quality");
+            assertThat(breach.get("previousHandler").get("id").asString()).isEqualTo("viktoria.lytvyn");
         }
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(complaintIds).allSatisfy(complaintId ->
                 assertThat(deadlineHeldByEscalation(complaintId, analyst).get("level").asInt())
