@@ -31,8 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system with review periods of seconds, set the way {@code ./run-local --short-deadlines}
- * sets its minutes: deadlines that pass act. A complaint nobody answers climbs the org chart with the
- * letters everyone concerned should get; an answered one closes when its appeal window passes; and
+ * sets its minutes: deadlines that pass act. A complaint nobody answers climbs the demo organisation's
+ * chart to the CEO with the letters everyone concerned should get; an answered one closes when its appeal window passes; and
  * deadlines that pass while escalation-service lies killed are acted on, once each, when it is back.
  */
 class EscalationSystemIT {
@@ -46,8 +46,8 @@ class EscalationSystemIT {
             Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(15), Duration.ofSeconds(20));
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** Two review periods and the letters they cause, with room for a busy machine. */
-    private static final Duration CLIMB = Duration.ofSeconds(120);
+    /** Four review periods, up to the CEO's, and the letters they cause, with room for a busy machine. */
+    private static final Duration CLIMB = Duration.ofSeconds(180);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /**
      * A consumer killed without leaving its group keeps its partitions until the broker's session
@@ -79,7 +79,7 @@ class EscalationSystemIT {
     }
 
     @Test
-    void anUnansweredComplaintClimbsTwoLevelsWithItsLettersAndAnAnsweredOneClosesWhenItsAppealWindowPasses()
+    void anUnansweredComplaintClimbsTheChainToTheCeoWithItsLettersAndAnAnsweredOneClosesWhenItsAppealWindowPasses()
             throws Exception {
         String customer = "olena." + UUID.randomUUID() + "@example.com";
         JsonNode unanswered = submit("delivery", customer);
@@ -95,11 +95,17 @@ class EscalationSystemIT {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
 
         List<JsonNode> stream = await().atMost(CLIMB).until(() -> events.of(complaintId),
-                events -> payloads(events, "ComplaintAssigned").size() >= 3);
+                events -> !payloads(events, "ComplaintDeadlineMissedAtTop").isEmpty());
         List<JsonNode> assignments = payloads(stream, "ComplaintAssigned");
-        assertThat(assignments).extracting(assigned -> assigned.get("assignee").get("id").asString(),
+        assertThat(assignments).as("the demo's chain: logistics coordinator, head of logistics, operations director, CEO")
+                .extracting(assigned -> assigned.get("assignee").get("id").asString(),
                         assigned -> assigned.get("level").asInt())
-                .startsWith(tuple("ivan.petrenko", 0), tuple("oksana.tkachenko", 1), tuple("maria.kovalenko", 2));
+                .containsExactly(tuple("ivan.petrenko", 0), tuple("oksana.tkachenko", 1), tuple("maria.kovalenko", 2),
+                        tuple("taras.bondarenko", 3));
+        assertThat(assignments.get(3).get("managers")).as("nobody above the CEO").isEmpty();
+        JsonNode atTop = payloads(stream, "ComplaintDeadlineMissedAtTop").get(0);
+        assertThat(atTop.get("assignee").get("id").asString()).isEqualTo("taras.bondarenko");
+        assertThat(instant(atTop, "deadline")).isEqualTo(instant(assignments.get(3), "deadline"));
         List<JsonNode> escalations = payloads(stream, "ComplaintEscalated");
         assertThat(escalations).extracting(escalated -> escalated.get("reason").asString(),
                         escalated -> escalated.get("fromLevel").asInt(),
