@@ -91,6 +91,8 @@ class PublicationIT {
         postgres.start();
         kafka = new KafkaBroker(settings);
         kafka.start();
+        // Routing does not run here: the catalogue intake waits for is published as routing would.
+        CatalogueTopic.publishOneStore(settings.kafkaBootstrapServers());
         identity = new LocalIdentityProvider(0);
         identity.start();
         LocalSystemSettings second = new LocalSystemSettings(dataDirectory.resolve("second"), true,
