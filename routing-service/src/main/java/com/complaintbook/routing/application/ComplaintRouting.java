@@ -37,7 +37,7 @@ public class ComplaintRouting {
     public AssignmentDecision firstAssignment(EventEnvelope<ComplaintSubmitted> event) {
         ComplaintSubmitted submitted = event.payload();
         RoutableComplaint complaint =
-                new RoutableComplaint(submitted.kind(), submitted.storeId(), submitted.category());
+                new RoutableComplaint(submitted.kind(), submitted.channel(), submitted.storeId(), submitted.category());
         return AssignmentDecision.causedBy(event, router.firstAssignment(complaint, submitted.submittedAt()));
     }
 

@@ -3,7 +3,7 @@ package com.complaintbook.routing.config;
 import com.complaintbook.routing.application.AssignmentPublisher;
 import com.complaintbook.routing.application.ComplaintRouting;
 import com.complaintbook.routing.application.RoutingMetrics;
-import com.complaintbook.routing.domain.CalendarSlaPolicy;
+import com.complaintbook.routing.domain.CalendarTimeSlaPolicy;
 import com.complaintbook.routing.domain.CategoryResponsibilityTable;
 import com.complaintbook.routing.domain.Employee;
 import com.complaintbook.routing.domain.OrgChart;
@@ -39,7 +39,7 @@ class RoutingConfiguration {
     @Bean
     SlaPolicy slaPolicy(RoutingProperties properties) {
         RoutingProperties.Sla sla = properties.sla();
-        return new CalendarSlaPolicy(sla.complaint(), sla.suggestion(), sla.escalated());
+        return new CalendarTimeSlaPolicy(sla.complaint(), sla.suggestion(), sla.escalated());
     }
 
     @Bean

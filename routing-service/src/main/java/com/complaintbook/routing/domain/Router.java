@@ -1,5 +1,7 @@
 package com.complaintbook.routing.domain;
 
+import com.complaintbook.routing.domain.organisation.ReviewLevel;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -24,7 +26,7 @@ public final class Router {
     public Assignment firstAssignment(RoutableComplaint complaint, Instant submittedAt) {
         Employee assignee = responsibilities.responsibleFor(complaint);
         return new Assignment(0, assignee, orgChart.managersOf(assignee.id()),
-                slaPolicy.firstReviewDeadline(complaint, submittedAt));
+                slaPolicy.reviewDeadline(complaint, ReviewLevel.FIRST, submittedAt));
     }
 
     /**
@@ -35,8 +37,10 @@ public final class Router {
      * @throws UnknownEmployeeException when the chart does not know the previous assignee
      */
     public Optional<Assignment> escalatedAssignment(String previousAssigneeId, int level, Instant escalatedAt) {
+        // ComplaintEscalated does not say what the complaint is about; the calendar-time policy this
+        // router is wired with needs only the level there.
         return orgChart.managerOf(previousAssigneeId)
                 .map(manager -> new Assignment(level, manager, orgChart.managersOf(manager.id()),
-                        slaPolicy.escalatedReviewDeadline(level, escalatedAt)));
+                        slaPolicy.reviewDeadline(null, ReviewLevel.ESCALATED, escalatedAt)));
     }
 }

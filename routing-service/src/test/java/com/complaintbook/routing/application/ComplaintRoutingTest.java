@@ -7,7 +7,7 @@ import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
-import com.complaintbook.routing.domain.CalendarSlaPolicy;
+import com.complaintbook.routing.domain.CalendarTimeSlaPolicy;
 import com.complaintbook.routing.domain.CategoryResponsibilityTable;
 import com.complaintbook.routing.domain.Employee;
 import com.complaintbook.routing.domain.OrgChart;
@@ -133,6 +133,6 @@ class ComplaintRoutingTest {
                 new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", "d-operations"),
                 new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example", "m-logistics")));
         return new Router(chart, new CategoryResponsibilityTable(chart, Map.of("delivery", "e-delivery-lead"), "m-logistics"),
-                new CalendarSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)));
+                new CalendarTimeSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)));
     }
 }

@@ -1,5 +1,6 @@
 package com.complaintbook.routing.config;
 
+import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.routing.application.AssignmentPublisher;
 import com.complaintbook.routing.domain.InvalidOrganisationException;
@@ -69,7 +70,7 @@ class RoutingConfigurationTest {
                     assertThat(router.firstAssignment(about("delivery"), submittedAt).deadline())
                             .isEqualTo(Instant.parse("2026-11-20T18:02:00Z"));
                     assertThat(router.firstAssignment(
-                                    new RoutableComplaint(ComplaintKind.SUGGESTION, "kyiv-001", "website"), submittedAt)
+                                    new RoutableComplaint(ComplaintKind.SUGGESTION, Channel.TERMINAL, "kyiv-001", "website"), submittedAt)
                             .deadline())
                             .isEqualTo(Instant.parse("2026-11-20T18:02:00Z"));
                     assertThat(router.escalatedAssignment("e-delivery-lead", 1, submittedAt).orElseThrow().deadline())
@@ -136,7 +137,7 @@ class RoutingConfigurationTest {
     }
 
     private static RoutableComplaint about(String category) {
-        return new RoutableComplaint(ComplaintKind.COMPLAINT, "kyiv-001", category);
+        return new RoutableComplaint(ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", category);
     }
 
     @Configuration(proxyBeanMethods = false)

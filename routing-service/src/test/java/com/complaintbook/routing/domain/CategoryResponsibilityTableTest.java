@@ -1,5 +1,6 @@
 package com.complaintbook.routing.domain;
 
+import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ComplaintKind;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,6 @@ class CategoryResponsibilityTableTest {
     }
 
     private static RoutableComplaint complaintAbout(String category) {
-        return new RoutableComplaint(ComplaintKind.COMPLAINT, "kyiv-001", category);
+        return new RoutableComplaint(ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", category);
     }
 }

@@ -1,5 +1,6 @@
 package com.complaintbook.routing.domain;
 
+import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ComplaintKind;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,12 @@ class RouterTest {
     private static final Instant ESCALATED_AT = Instant.parse("2026-11-23T09:16:00Z");
 
     private final Router router = new Router(RetailOrganisation.orgChart(), RetailOrganisation.responsibilities(),
-            new CalendarSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)));
+            new CalendarTimeSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)));
 
     @Test
     void givenADeliveryComplaint_whenFirstAssigned_thenTheDeliveryLeadHasItAtLevelZeroForThreeDays() {
         Assignment assignment = router.firstAssignment(
-                new RoutableComplaint(ComplaintKind.COMPLAINT, "kyiv-001", "delivery"), SUBMITTED_AT);
+                new RoutableComplaint(ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", "delivery"), SUBMITTED_AT);
 
         assertThat(assignment.level()).isZero();
         assertThat(assignment.assignee().id()).isEqualTo("e-delivery-lead");

@@ -7,7 +7,7 @@ import com.complaintbook.routing.application.AssignmentsNotPublishedException;
 import com.complaintbook.routing.application.ComplaintRouting;
 import com.complaintbook.routing.application.Publication;
 import com.complaintbook.routing.application.RoutingMetrics;
-import com.complaintbook.routing.domain.CalendarSlaPolicy;
+import com.complaintbook.routing.domain.CalendarTimeSlaPolicy;
 import com.complaintbook.routing.domain.CategoryResponsibilityTable;
 import com.complaintbook.routing.domain.Employee;
 import com.complaintbook.routing.domain.OrgChart;
@@ -195,6 +195,6 @@ class ComplaintEventsListenerTest {
                 new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", "ceo"),
                 new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example", "m-logistics")));
         return new Router(chart, new CategoryResponsibilityTable(chart, Map.of("delivery", "e-delivery-lead"), "m-logistics"),
-                new CalendarSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)));
+                new CalendarTimeSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)));
     }
 }
