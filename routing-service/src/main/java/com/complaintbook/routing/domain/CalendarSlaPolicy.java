@@ -1,6 +1,7 @@
 package com.complaintbook.routing.domain;
 
 import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.routing.domain.organisation.ReviewLevel;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,14 +29,11 @@ public final class CalendarSlaPolicy implements SlaPolicy {
     }
 
     @Override
-    public Instant firstReviewDeadline(RoutableComplaint complaint, Instant submittedAt) {
-        Duration period = complaint.kind() == ComplaintKind.SUGGESTION ? suggestionReview : complaintReview;
-        return submittedAt.plus(period);
-    }
-
-    @Override
-    public Instant escalatedReviewDeadline(int level, Instant escalatedAt) {
-        return escalatedAt.plus(escalatedReview);
+    public Instant reviewDeadline(RoutableComplaint complaint, ReviewLevel level, Instant start) {
+        if (level == ReviewLevel.ESCALATED) {
+            return start.plus(escalatedReview);
+        }
+        return start.plus(complaint.kind() == ComplaintKind.SUGGESTION ? suggestionReview : complaintReview);
     }
 
     private static Duration positive(Duration period, String name) {

@@ -1,17 +1,15 @@
 package com.complaintbook.routing.domain;
 
+import com.complaintbook.routing.domain.organisation.ReviewLevel;
+
 import java.time.Instant;
 
 /**
  * How long an assignee has to answer. Deadlines are computed from the moment the event says the
- * clock started, never from "now", so deciding twice gives the same deadline. Today calendar time;
- * a business-calendar policy can take its place behind this interface.
+ * clock started, never from "now", so deciding twice gives the same deadline.
  */
 public interface SlaPolicy {
 
-    /** End of the first review period of a newly submitted complaint. */
-    Instant firstReviewDeadline(RoutableComplaint complaint, Instant submittedAt);
-
-    /** End of the review period at the level a complaint has just climbed to. */
-    Instant escalatedReviewDeadline(int level, Instant escalatedAt);
+    /** End of the review period that starts at {@code start} for {@code complaint} at {@code level}. */
+    Instant reviewDeadline(RoutableComplaint complaint, ReviewLevel level, Instant start);
 }
