@@ -14,8 +14,8 @@ import java.util.Objects;
  *                           nobody eligible stands above, so the complaint is at the top
  * @param managerPositionIds the positions of {@code managers}, in the same order
  * @param deadline           end of the review period
- * @param via                how it was decided: {@code rule:<id>} ({@code rule:#<index>} for an
- *                           unnamed rule), {@code default-owner}, {@code climb} or {@code top}
+ * @param via                how it was decided: {@code rule:<id>} ({@code rule:#<n>} for the n-th
+ *                           rule, counted from 1, when unnamed), {@code default-owner}, {@code climb} or {@code top}
  */
 public record Assignment(int level, Employee assignee, String positionId, List<Employee> managers,
                          List<String> managerPositionIds, Instant deadline, String via) {

@@ -52,7 +52,7 @@ public final class Router {
         for (int index = 0; index < rules.size(); index++) {
             ResponsibilityRule rule = rules.get(index);
             if (matches(rule, complaint, store)) {
-                String via = rule.id() == null ? "rule:#" + index : "rule:" + rule.id();
+                String via = rule.id() == null ? "rule:#" + (index + 1) : "rule:" + rule.id();
                 Optional<Candidate> chosen = resolve(org, rule.target(), store, at, true);
                 if (chosen.isPresent()) {
                     return assignment(org, 0, chosen.get(), Set.of(), deadline, via, at);

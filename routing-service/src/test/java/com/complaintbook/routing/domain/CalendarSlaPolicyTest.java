@@ -1,6 +1,8 @@
 package com.complaintbook.routing.domain;
 
+import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.routing.domain.organisation.ReviewLevel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,24 +14,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CalendarSlaPolicyTest {
 
     private static final Instant FRIDAY_EVENING = Instant.parse("2026-11-20T18:00:00Z");
+    private static final RoutableComplaint DELIVERY =
+            new RoutableComplaint(ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", "delivery");
+    private static final RoutableComplaint WEBSITE_SUGGESTION =
+            new RoutableComplaint(ComplaintKind.SUGGESTION, Channel.WEBSITE, "kyiv-001", "website");
 
     private final CalendarSlaPolicy policy = new CalendarSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2));
 
     @Test
     void givenAComplaint_whenSubmitted_thenDueThreeCalendarDaysLaterWeekendIncluded() {
-        assertThat(policy.firstReviewDeadline(new RoutableComplaint(ComplaintKind.COMPLAINT, "kyiv-001", "delivery"), FRIDAY_EVENING))
+        assertThat(policy.reviewDeadline(DELIVERY, ReviewLevel.FIRST, FRIDAY_EVENING))
                 .isEqualTo(Instant.parse("2026-11-23T18:00:00Z"));
     }
 
     @Test
     void givenASuggestion_whenSubmitted_thenDueTenDaysLater() {
-        assertThat(policy.firstReviewDeadline(new RoutableComplaint(ComplaintKind.SUGGESTION, "kyiv-001", "website"), FRIDAY_EVENING))
+        assertThat(policy.reviewDeadline(WEBSITE_SUGGESTION, ReviewLevel.FIRST, FRIDAY_EVENING))
                 .isEqualTo(Instant.parse("2026-11-30T18:00:00Z"));
     }
 
     @Test
-    void givenAnEscalation_whenItClimbs_thenDueTwoDaysAfterTheClimb() {
-        assertThat(policy.escalatedReviewDeadline(2, FRIDAY_EVENING)).isEqualTo(Instant.parse("2026-11-22T18:00:00Z"));
+    void givenAnEscalation_whenItClimbs_thenDueTwoDaysAfterTheClimbWhateverTheKind() {
+        assertThat(policy.reviewDeadline(DELIVERY, ReviewLevel.ESCALATED, FRIDAY_EVENING))
+                .isEqualTo(Instant.parse("2026-11-22T18:00:00Z"));
+        assertThat(policy.reviewDeadline(WEBSITE_SUGGESTION, ReviewLevel.ESCALATED, FRIDAY_EVENING))
+                .isEqualTo(Instant.parse("2026-11-22T18:00:00Z"));
     }
 
     @Test
@@ -37,9 +46,10 @@ class CalendarSlaPolicyTest {
         CalendarSlaPolicy minutes = new CalendarSlaPolicy(Duration.ofMinutes(2), Duration.ofMinutes(2), Duration.ofMinutes(1));
         Instant submittedAt = Instant.parse("2026-11-20T18:00:07.250Z");
 
-        assertThat(minutes.firstReviewDeadline(new RoutableComplaint(ComplaintKind.COMPLAINT, "kyiv-001", "delivery"), submittedAt))
+        assertThat(minutes.reviewDeadline(DELIVERY, ReviewLevel.FIRST, submittedAt))
                 .isEqualTo(Instant.parse("2026-11-20T18:02:07.250Z"));
-        assertThat(minutes.escalatedReviewDeadline(3, submittedAt)).isEqualTo(Instant.parse("2026-11-20T18:01:07.250Z"));
+        assertThat(minutes.reviewDeadline(DELIVERY, ReviewLevel.ESCALATED, submittedAt))
+                .isEqualTo(Instant.parse("2026-11-20T18:01:07.250Z"));
     }
 
     @Test
