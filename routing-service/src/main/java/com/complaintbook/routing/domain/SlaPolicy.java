@@ -10,6 +10,5 @@ import java.time.Instant;
  */
 public interface SlaPolicy {
 
-    /** End of the review period that starts at {@code start} for {@code complaint} at {@code level}. */
     Instant reviewDeadline(RoutableComplaint complaint, ReviewLevel level, Instant start);
 }
