@@ -1,15 +1,19 @@
 package com.complaintbook.routing.application;
 
+import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.routing.domain.ClimbingComplaint;
+import com.complaintbook.routing.domain.OrganisationVersion;
 import com.complaintbook.routing.domain.RoutableComplaint;
 import com.complaintbook.routing.domain.Router;
+import com.complaintbook.routing.domain.SlaPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * The routing use cases: assign a new complaint, reassign a complaint that climbed one level, and send
@@ -23,12 +27,20 @@ public class ComplaintRouting {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintRouting.class);
 
+    /** ComplaintEscalated carries no category; no rule or review period depends on it above level 0. */
+    private static final String UNKNOWN_CATEGORY = "";
+
     private final Router router;
+    private final OrganisationVersion organisation;
+    private final SlaPolicy slaPolicy;
     private final AssignmentPublisher publisher;
     private final RoutingMetrics metrics;
 
-    public ComplaintRouting(Router router, AssignmentPublisher publisher, RoutingMetrics metrics) {
+    public ComplaintRouting(Router router, OrganisationVersion organisation, SlaPolicy slaPolicy,
+                            AssignmentPublisher publisher, RoutingMetrics metrics) {
         this.router = router;
+        this.organisation = organisation;
+        this.slaPolicy = slaPolicy;
         this.publisher = publisher;
         this.metrics = metrics;
     }
@@ -36,34 +48,25 @@ public class ComplaintRouting {
     /** A new complaint goes to whoever the rules make responsible, at level 0. */
     public AssignmentDecision firstAssignment(EventEnvelope<ComplaintSubmitted> event) {
         ComplaintSubmitted submitted = event.payload();
-        RoutableComplaint complaint =
-                new RoutableComplaint(submitted.kind(), submitted.channel(), submitted.storeId(), submitted.category());
-        return AssignmentDecision.causedBy(event, router.firstAssignment(complaint, submitted.submittedAt()));
+        RoutableComplaint complaint = routable(submitted);
+        return AssignmentDecision.causedBy(event,
+                router.firstAssignment(organisation, slaPolicy, complaint, submitted.submittedAt()));
     }
 
     /**
-     * A complaint that climbed goes to the previous assignee's manager, at the new level. Empty when
-     * the previous assignee has no manager.
-     *
-     * @throws com.complaintbook.routing.domain.UnknownEmployeeException when the chart does not know
-     *                                                                   the previous assignee
+     * A complaint that climbed goes to the nearest eligible person above the previous assignee, at
+     * the new level; past the top, to the top again with nobody above.
      */
-    public Optional<AssignmentDecision> nextAssignment(EventEnvelope<ComplaintEscalated> event) {
+    public AssignmentDecision nextAssignment(EventEnvelope<ComplaintEscalated> event) {
         ComplaintEscalated escalated = event.payload();
-        Optional<AssignmentDecision> decision = router
-                .escalatedAssignment(escalated.previousAssignee(), escalated.toLevel(), escalated.escalatedAt())
-                .map(assignment -> AssignmentDecision.causedBy(event, assignment));
-        if (decision.isEmpty()) {
-            // The aggregate should refuse to climb past the CEO; if it did anyway, there is no one to
-            // assign, and deciding again would not change that.
-            log.atWarn()
-                    .addKeyValue("complaintId", event.complaintId())
-                    .addKeyValue("eventId", event.eventId())
-                    .addKeyValue("previousAssignee", escalated.previousAssignee())
-                    .log("Complaint escalated away from an employee without a manager; no one to assign");
-            metrics.unroutableEscalation();
-        }
-        return decision;
+        // The event tells only who handled the complaint last: where they stood and who handled it
+        // before them is routing's own state, which the decisions are not stored in yet.
+        ClimbingComplaint complaint = new ClimbingComplaint(
+                new RoutableComplaint(ComplaintKind.COMPLAINT, null, null, UNKNOWN_CATEGORY),
+                escalated.toLevel(), escalated.previousAssignee(), null, List.of(),
+                Set.of(escalated.previousAssignee()));
+        return AssignmentDecision.causedBy(event,
+                router.escalatedAssignment(organisation, slaPolicy, complaint, escalated.escalatedAt()));
     }
 
     /**
@@ -80,6 +83,10 @@ public class ComplaintRouting {
             throw notPublished;
         }
         sent(decisions);
+    }
+
+    private static RoutableComplaint routable(ComplaintSubmitted submitted) {
+        return new RoutableComplaint(submitted.kind(), submitted.channel(), submitted.storeId(), submitted.category());
     }
 
     private void sent(List<AssignmentDecision> decisions) {

@@ -4,7 +4,6 @@ import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.kafka.RecordRefusals;
 import com.complaintbook.routing.adapters.out.kafka.AssignComplaintPublisher;
 import com.complaintbook.routing.application.AssignmentPublisher;
-import com.complaintbook.routing.domain.UnknownEmployeeException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +16,9 @@ import java.util.Objects;
 
 /**
  * Kafka wiring: the command publisher, the domain's refusals and topics. Failures follow the kit's
- * one policy (see the service kit and the README): a record that is not a readable event, or an
- * escalation from an employee the chart does not know, goes to {@code <topic>.<group>.dlt} at once
- * (to be replayed once the chart is fixed); a command the broker does not acknowledge is an
+ * one policy (see the service kit and the README): a record that is not a readable event goes to
+ * {@code <topic>.<group>.dlt} at once; routing refuses no readable event, since someone in the chart
+ * always takes a complaint; a command the broker does not acknowledge is an
  * infrastructure failure, retried with back-off without limit and never parked. The listener takes
  * a batch per poll and names the failed record of it, so the kit's handler commits the records
  * before that one and redelivers the ones after it.
@@ -29,7 +28,7 @@ class KafkaConfiguration {
 
     @Bean
     RecordRefusals routingRefusals() {
-        return RecordRefusals.of(UnknownEmployeeException.class);
+        return RecordRefusals.none();
     }
 
     @Bean

@@ -4,10 +4,7 @@ import com.complaintbook.routing.application.AssignmentPublisher;
 import com.complaintbook.routing.application.ComplaintRouting;
 import com.complaintbook.routing.application.RoutingMetrics;
 import com.complaintbook.routing.domain.CalendarTimeSlaPolicy;
-import com.complaintbook.routing.domain.CategoryResponsibilityTable;
-import com.complaintbook.routing.domain.Employee;
-import com.complaintbook.routing.domain.OrgChart;
-import com.complaintbook.routing.domain.ResponsibilityRules;
+import com.complaintbook.routing.domain.OrganisationVersion;
 import com.complaintbook.routing.domain.Router;
 import com.complaintbook.routing.domain.SlaPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,23 +14,15 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Builds the organisation and the routing use cases from configuration. A broken org chart or a rule
  * naming an unknown employee throws while these beans are created, so the service does not start
- * (see {@link InvalidOrganisationFailureAnalyzer} for the message). Replacing the category table or
- * the calendar SLA with a richer model means replacing one bean here.
+ * (see {@link InvalidOrganisationFailureAnalyzer} for the message). The organisation is still
+ * the one {@code complaintbook.routing} configures, translated by {@link ConfiguredOrganisation}.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
     @Bean
-    OrgChart orgChart(RoutingProperties properties) {
-        return OrgChart.of(properties.employees().stream()
-                .map(employee -> new Employee(employee.id(), employee.name(), employee.email(),
-                        employee.manager() == null || employee.manager().isBlank() ? null : employee.manager()))
-                .toList());
-    }
-
-    @Bean
-    ResponsibilityRules responsibilityRules(OrgChart orgChart, RoutingProperties properties) {
-        return new CategoryResponsibilityTable(orgChart, properties.responsibilities(), properties.defaultAssignee());
+    OrganisationVersion organisation(RoutingProperties properties) {
+        return OrganisationVersion.of(1, ConfiguredOrganisation.of(properties));
     }
 
     @Bean
@@ -43,8 +32,8 @@ class RoutingConfiguration {
     }
 
     @Bean
-    Router router(OrgChart orgChart, ResponsibilityRules responsibilityRules, SlaPolicy slaPolicy) {
-        return new Router(orgChart, responsibilityRules, slaPolicy);
+    Router router() {
+        return new Router(ConfiguredOrganisation.WITHOUT_GROUPS);
     }
 
     @Bean
@@ -53,7 +42,8 @@ class RoutingConfiguration {
     }
 
     @Bean
-    ComplaintRouting complaintRouting(Router router, AssignmentPublisher assignmentPublisher, RoutingMetrics metrics) {
-        return new ComplaintRouting(router, assignmentPublisher, metrics);
+    ComplaintRouting complaintRouting(Router router, OrganisationVersion organisation, SlaPolicy slaPolicy,
+                                      AssignmentPublisher assignmentPublisher, RoutingMetrics metrics) {
+        return new ComplaintRouting(router, organisation, slaPolicy, assignmentPublisher, metrics);
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param employees        the org chart
  * @param responsibilities category to the id of the employee who answers it
  * @param defaultAssignee  employee id for every category not in {@code responsibilities}
+ * @param stores           ids of the stores complaints are about
  * @param sla              review periods
  * @param kafka            producer and topic settings; consumer retries are the kit's
  *                         ({@code complaintbook.kafka.retry.*})
@@ -32,6 +33,7 @@ public record RoutingProperties(
         @NotEmpty List<@Valid @NotNull EmployeeProperties> employees,
         @DefaultValue Map<@NotBlank String, @NotBlank String> responsibilities,
         @NotBlank String defaultAssignee,
+        @DefaultValue List<@NotBlank String> stores,
         @Valid @DefaultValue Sla sla,
         @Valid @DefaultValue Kafka kafka) {
 

@@ -1,16 +1,20 @@
 package com.complaintbook.routing.domain;
 
+import com.complaintbook.contracts.Language;
+import com.complaintbook.routing.domain.organisation.Person;
+
 import java.util.Objects;
 
 /**
- * A person in the org chart.
+ * A person as an assignment names them.
  *
- * @param id        stable id, the one events and commands carry
- * @param name      display name
- * @param email     work address
- * @param managerId the id of their manager, or {@code null} for the CEO
+ * @param id       stable id, the one events and commands carry
+ * @param name     display name
+ * @param email    work address
+ * @param language the language letters to them are written in; {@code null} when the organisation
+ *                 does not say
  */
-public record Employee(String id, String name, String email, String managerId) {
+public record Employee(String id, String name, String email, Language language) {
 
     public Employee {
         Objects.requireNonNull(id, "id");
@@ -18,7 +22,7 @@ public record Employee(String id, String name, String email, String managerId) {
         Objects.requireNonNull(email, "email");
     }
 
-    public boolean hasManager() {
-        return managerId != null;
+    static Employee of(Person person) {
+        return new Employee(person.id(), person.name(), person.email(), person.language());
     }
 }

@@ -8,10 +8,9 @@ import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.routing.domain.CalendarTimeSlaPolicy;
-import com.complaintbook.routing.domain.CategoryResponsibilityTable;
-import com.complaintbook.routing.domain.Employee;
-import com.complaintbook.routing.domain.OrgChart;
+import com.complaintbook.routing.domain.DeliveryChain;
 import com.complaintbook.routing.domain.Router;
+import com.complaintbook.routing.domain.Workloads;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +27,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ComplaintRoutingTest {
 
     private static final String COMPLAINT = "3f6c2a1e-8d4b-4c57-9a0e-5b7d1f2c9e41";
+    private static final Workloads NO_GROUPS = new Workloads() {
+        @Override
+        public long openComplaints(String personId) {
+            throw new AssertionError("no groups here");
+        }
+
+        @Override
+        public long nextTicket(String groupId) {
+            throw new AssertionError("no groups here");
+        }
+    };
 
     private final List<AssignmentDecision> published = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private Publication publication = () -> { };
-    private final ComplaintRouting routing = new ComplaintRouting(router(), decisions -> {
+    private final ComplaintRouting routing = new ComplaintRouting(new Router(NO_GROUPS), DeliveryChain.version(),
+            new CalendarTimeSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)), decisions -> {
         published.addAll(decisions);
         return publication;
     }, new RoutingMetrics(meters));
@@ -69,25 +79,27 @@ class ComplaintRoutingTest {
     }
 
     @Test
-    void givenAnEscalationFromTheCeo_whenDecided_thenThereIsNoDecisionAndItIsCounted() {
-        assertThat(routing.nextAssignment(escalated("ceo"))).isEmpty();
+    void givenAnEscalationFromTheCeo_whenDecided_thenTheCeoKeepsItWithNobodyAbove() {
+        AssignmentDecision decision = routing.nextAssignment(escalated("ceo"));
 
-        assertThat(meters.counter("complaintbook.routing.escalations.unroutable").count()).isEqualTo(1);
+        assertThat(decision.assignment().assignee().id()).isEqualTo("ceo");
+        assertThat(decision.assignment().via()).isEqualTo("top");
+        assertThat(decision.assignment().managers()).isEmpty();
     }
 
     @Test
     void givenAnEscalationFromAManager_whenDecided_thenTheirManagerIsAssignedAtTheNewLevel() {
-        assertThat(routing.nextAssignment(escalated("m-logistics"))).hasValueSatisfying(decision -> {
-            assertThat(decision.assignment().level()).isEqualTo(1);
-            assertThat(decision.assignment().assignee().id()).isEqualTo("d-operations");
-            assertThat(decision.assignment().deadline()).isEqualTo(Instant.parse("2026-11-27T09:16:00Z"));
-        });
+        AssignmentDecision decision = routing.nextAssignment(escalated("m-logistics"));
+
+        assertThat(decision.assignment().level()).isEqualTo(1);
+        assertThat(decision.assignment().assignee().id()).isEqualTo("d-operations");
+        assertThat(decision.assignment().deadline()).isEqualTo(Instant.parse("2026-11-27T09:16:00Z"));
     }
 
     @Test
     void givenDecisions_whenSent_thenTheyArePublishedInOrderAndCountedPerLevel() {
         AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
-        AssignmentDecision next = routing.nextAssignment(escalated("e-delivery-lead")).orElseThrow();
+        AssignmentDecision next = routing.nextAssignment(escalated("e-delivery-lead"));
 
         routing.send(List.of(first, next));
 
@@ -99,7 +111,7 @@ class ComplaintRoutingTest {
     @Test
     void givenAPublicationThatFailsAtTheSecondDecision_whenSent_thenOnlyTheFirstIsCountedAndTheFailurePassesOn() {
         AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
-        AssignmentDecision next = routing.nextAssignment(escalated("e-delivery-lead")).orElseThrow();
+        AssignmentDecision next = routing.nextAssignment(escalated("e-delivery-lead"));
         AssignmentsNotPublishedException notPublished =
                 new AssignmentsNotPublishedException("not acknowledged", 1, new IllegalStateException("broker away"));
         publication = () -> {
@@ -124,15 +136,5 @@ class ComplaintRoutingTest {
         return new EventEnvelope<>("4fb17e96-b051-4c2e-9ab6-517a9cbe3f45", COMPLAINT, 2, "ComplaintEscalated", 1, at,
                 new ComplaintEscalated(COMPLAINT, 0, 1, EscalationReason.DEADLINE_MISSED, previousAssignee, null, at, null,
                         at.minusSeconds(30)));
-    }
-
-    private static Router router() {
-        OrgChart chart = OrgChart.of(List.of(
-                new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", null),
-                new Employee("d-operations", "Maria Kovalenko", "maria.kovalenko@retail.example", "ceo"),
-                new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", "d-operations"),
-                new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example", "m-logistics")));
-        return new Router(chart, new CategoryResponsibilityTable(chart, Map.of("delivery", "e-delivery-lead"), "m-logistics"),
-                new CalendarTimeSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)));
     }
 }

@@ -1,12 +1,16 @@
 package com.complaintbook.routing.config;
 
-import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.routing.application.AssignmentPublisher;
 import com.complaintbook.routing.domain.InvalidOrganisationException;
-import com.complaintbook.routing.domain.ResponsibilityRules;
+import com.complaintbook.contracts.Channel;
+import com.complaintbook.routing.domain.Assignment;
+import com.complaintbook.routing.domain.ClimbingComplaint;
+import com.complaintbook.routing.domain.OrganisationVersion;
 import com.complaintbook.routing.domain.RoutableComplaint;
 import com.complaintbook.routing.domain.Router;
+import com.complaintbook.routing.domain.SlaPolicy;
+import org.springframework.context.ApplicationContext;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -22,6 +26,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,16 +47,19 @@ class RoutingConfigurationTest {
             "complaintbook.routing.employees[1].email=ivan.petrenko@retail.example",
             "complaintbook.routing.employees[1].manager=ceo",
             "complaintbook.routing.responsibilities.delivery=e-delivery-lead",
-            "complaintbook.routing.default-assignee=ceo");
+            "complaintbook.routing.default-assignee=ceo",
+            "complaintbook.routing.stores=kyiv-001");
 
     @Test
     void givenTheDefaultApplicationYml_whenStarted_thenEveryCategoryReachesItsPerson() {
         context.withInitializer(new ConfigDataApplicationContextInitializer()).run(started -> {
             assertThat(started).hasNotFailed();
-            ResponsibilityRules rules = started.getBean(ResponsibilityRules.class);
-            assertThat(rules.responsibleFor(about("product-quality")).id()).isEqualTo("e-quality");
-            assertThat(rules.responsibleFor(about("staff-behaviour")).id()).isEqualTo("e-store-supervisor");
-            assertThat(rules.responsibleFor(about("something-new")).id()).isEqualTo("e-customer-care");
+            Instant at = Instant.parse("2026-11-20T18:00:00Z");
+            assertThat(first(started, about("product-quality"), at).assignee().id()).isEqualTo("e-quality");
+            assertThat(first(started, about("staff-behaviour"), at).assignee().id()).isEqualTo("e-store-supervisor");
+            assertThat(first(started, about("something-new"), at).assignee().id()).isEqualTo("e-customer-care");
+            assertThat(first(started, about("delivery"), at).managers()).extracting(employee -> employee.id())
+                    .containsExactly("m-logistics", "d-operations", "ceo");
         });
     }
 
@@ -66,14 +74,12 @@ class RoutingConfigurationTest {
                                 "COMPLAINTBOOK_ROUTING_SLA_ESCALATED", "PT1M"))))
                 .run(started -> {
                     assertThat(started).hasNotFailed();
-                    Router router = started.getBean(Router.class);
-                    assertThat(router.firstAssignment(about("delivery"), submittedAt).deadline())
+                    assertThat(first(started, about("delivery"), submittedAt).deadline())
                             .isEqualTo(Instant.parse("2026-11-20T18:02:00Z"));
-                    assertThat(router.firstAssignment(
-                                    new RoutableComplaint(ComplaintKind.SUGGESTION, Channel.TERMINAL, "kyiv-001", "website"), submittedAt)
-                            .deadline())
+                    assertThat(first(started, new RoutableComplaint(ComplaintKind.SUGGESTION, Channel.WEBSITE,
+                            "kyiv-001", "website"), submittedAt).deadline())
                             .isEqualTo(Instant.parse("2026-11-20T18:02:00Z"));
-                    assertThat(router.escalatedAssignment("e-delivery-lead", 1, submittedAt).orElseThrow().deadline())
+                    assertThat(climbFrom(started, "e-delivery-lead", submittedAt).deadline())
                             .isEqualTo(Instant.parse("2026-11-20T18:01:00Z"));
                 });
     }
@@ -82,11 +88,11 @@ class RoutingConfigurationTest {
     void givenNoOverride_whenRouted_thenTheDefaultPeriodsOfDaysHold() {
         Instant submittedAt = Instant.parse("2026-11-20T18:00:00Z");
         context.withInitializer(new ConfigDataApplicationContextInitializer()).run(started -> {
-            Router router = started.getBean(Router.class);
-            assertThat(router.firstAssignment(about("delivery"), submittedAt).deadline())
+            assertThat(first(started, about("delivery"), submittedAt).deadline())
                     .isEqualTo(Instant.parse("2026-11-23T18:00:00Z"));
-            assertThat(router.escalatedAssignment("e-delivery-lead", 1, submittedAt).orElseThrow().deadline())
-                    .isEqualTo(Instant.parse("2026-11-22T18:00:00Z"));
+            Assignment climbed = climbFrom(started, "e-delivery-lead", submittedAt);
+            assertThat(climbed.assignee().id()).isEqualTo("m-logistics");
+            assertThat(climbed.deadline()).isEqualTo(Instant.parse("2026-11-22T18:00:00Z"));
         });
     }
 
@@ -101,7 +107,7 @@ class RoutingConfigurationTest {
                 .run(started -> assertThat(started).getFailure()
                         .rootCause()
                         .isInstanceOf(InvalidOrganisationException.class)
-                        .hasMessageContaining("'e-delivery-lead' has manager 'm-transport', who is not in the org chart"));
+                        .hasMessageContaining("position 'e-delivery-lead' reports to 'm-transport', which is not a position"));
     }
 
     @Test
@@ -109,7 +115,7 @@ class RoutingConfigurationTest {
         smallOrganisation.withPropertyValues("complaintbook.routing.responsibilities.delivery=e-courier")
                 .run(started -> assertThat(started).getFailure()
                         .rootCause()
-                        .hasMessageContaining("category 'delivery' is the responsibility of 'e-courier'"));
+                        .hasMessageContaining("rule 'delivery' targets 'e-courier', who is not on the staff"));
     }
 
     @Test
@@ -124,7 +130,7 @@ class RoutingConfigurationTest {
         smallOrganisation.withPropertyValues("complaintbook.routing.employees[1].manager=")
                 .run(started -> assertThat(started).getFailure()
                         .rootCause()
-                        .hasMessageContaining("found 2: ceo, e-delivery-lead"));
+                        .hasMessageContaining("but 2 do: ceo, e-delivery-lead"));
     }
 
     @Test
@@ -138,6 +144,17 @@ class RoutingConfigurationTest {
 
     private static RoutableComplaint about(String category) {
         return new RoutableComplaint(ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", category);
+    }
+
+    private static Assignment first(ApplicationContext started, RoutableComplaint complaint, Instant at) {
+        return started.getBean(Router.class).firstAssignment(started.getBean(OrganisationVersion.class),
+                started.getBean(SlaPolicy.class), complaint, at);
+    }
+
+    private static Assignment climbFrom(ApplicationContext started, String previousAssignee, Instant at) {
+        return started.getBean(Router.class).escalatedAssignment(started.getBean(OrganisationVersion.class),
+                started.getBean(SlaPolicy.class), new ClimbingComplaint(about("delivery"), 1, previousAssignee, null,
+                        List.of(), Set.of(previousAssignee)), at);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -71,7 +71,7 @@ class ComplaintEventsListener {
         }
         return switch (type.get()) {
             case SUBMITTED -> Optional.of(routing.firstAssignment(reader.submitted(envelope)));
-            case ESCALATED -> routing.nextAssignment(reader.escalated(envelope));
+            case ESCALATED -> Optional.of(routing.nextAssignment(reader.escalated(envelope)));
             default -> {
                 metrics.eventSkipped(envelope.type(), "not-for-routing");
                 yield Optional.empty();

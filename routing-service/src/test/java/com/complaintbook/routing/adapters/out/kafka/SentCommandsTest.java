@@ -84,7 +84,7 @@ class SentCommandsTest {
     static AssignmentDecision decision(String complaintId) {
         Employee ceo = new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", null);
         return new AssignmentDecision("decision-of-" + complaintId, complaintId,
-                new Assignment(0, ceo, List.of(), Instant.parse("2026-11-23T09:15:30Z")),
+                new Assignment(0, ceo, "ceo", List.of(), List.of(), Instant.parse("2026-11-23T09:15:30Z"), "default-owner"),
                 Instant.parse("2026-11-20T09:15:30Z"));
     }
 }
