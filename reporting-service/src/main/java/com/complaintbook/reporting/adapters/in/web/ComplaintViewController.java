@@ -31,6 +31,10 @@ import java.util.List;
 @Tag(name = "Complaints", description = "Where each complaint stands")
 class ComplaintViewController {
 
+    /** What spreadsheet programs need to read the export's Cyrillic names as UTF-8. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
     private final ComplaintViews views;
     private final ComplaintListProperties listLimits;
 
@@ -38,10 +42,6 @@ class ComplaintViewController {
         this.views = views;
         this.listLimits = listLimits;
     }
-
-    /** What spreadsheet programs need to read the export's Cyrillic names as UTF-8. */
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     @GetMapping("/export")
     @Operation(summary = "Every complaint the filters let through, newest submission first, as CSV: stores and categories by id and by name")
