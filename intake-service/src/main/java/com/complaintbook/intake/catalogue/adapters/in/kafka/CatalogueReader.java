@@ -199,7 +199,7 @@ public class CatalogueReader implements SmartLifecycle {
     }
 
     /** Applies one record; the catalogue a marker completed, or {@code null}. */
-    private Catalogue apply(CatalogueBuffer buffer, ConsumerRecord<String, String> record) {
+    Catalogue apply(CatalogueBuffer buffer, ConsumerRecord<String, String> record) {
         Optional<CatalogueEntryType> keyed = record.key() == null ? Optional.empty() : CatalogueEntryType.ofKey(record.key());
         if (keyed.isEmpty()) {
             log.debug("Skipping catalogue record {} with key {}, which no entry type claims", record.offset(), record.key());
