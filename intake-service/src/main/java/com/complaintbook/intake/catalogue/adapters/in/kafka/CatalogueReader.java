@@ -82,6 +82,8 @@ public class CatalogueReader implements SmartLifecycle {
         this.incomplete = meters.counter("complaintbook.intake.catalogue.versions.incomplete");
         this.unreadable = meters.counter("complaintbook.intake.catalogue.records.unreadable");
         this.failures = meters.counter("complaintbook.intake.catalogue.read.failures");
+        Gauge.builder("complaintbook.intake.catalogue.loaded", current, catalogue -> catalogue.loaded().isPresent() ? 1 : 0)
+                .strongReference(true).register(meters);
         Gauge.builder("complaintbook.intake.catalogue.version", current,
                         catalogue -> catalogue.loaded().map(Catalogue::version).map(Long::doubleValue).orElse(Double.NaN))
                 .strongReference(true).register(meters);
