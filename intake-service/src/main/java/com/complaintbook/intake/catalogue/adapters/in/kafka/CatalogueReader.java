@@ -69,6 +69,8 @@ public class CatalogueReader implements SmartLifecycle {
     private volatile Consumer<String, String> consumer;
     private volatile String lastFailure;
     private Duration backOff;
+    /** Routing writes the marker again every 30 s; only a new version is worth a line in the log. */
+    private long lastAppliedVersion = -1;
 
     public CatalogueReader(Supplier<Consumer<String, String>> consumers, CurrentCatalogue current, JsonMapper json,
                            CatalogueReaderProperties properties, Clock clock, MeterRegistry meters) {
@@ -243,8 +245,11 @@ public class CatalogueReader implements SmartLifecycle {
         if (outcome instanceof CatalogueBuffer.Outcome.Applied whole) {
             Catalogue catalogue = whole.catalogue();
             applied.increment();
-            log.info("Catalogue version {}: {} stores, {} categories, {} staff", catalogue.version(),
-                    catalogue.stores().size(), catalogue.categories().size(), catalogue.staff().size());
+            if (catalogue.version() != lastAppliedVersion) {
+                log.info("Catalogue version {}: {} stores, {} categories, {} staff", catalogue.version(),
+                        catalogue.stores().size(), catalogue.categories().size(), catalogue.staff().size());
+            }
+            lastAppliedVersion = catalogue.version();
             return catalogue;
         }
         CatalogueBuffer.Outcome.Incomplete missing = (CatalogueBuffer.Outcome.Incomplete) outcome;
@@ -256,6 +261,7 @@ public class CatalogueReader implements SmartLifecycle {
 
     private double markerAgeSeconds(CurrentCatalogue catalogue) {
         return catalogue.loaded()
+                .filter(loaded -> loaded.publishedAt() != null)
                 .map(loaded -> Duration.between(loaded.publishedAt(), clock.instant()).toMillis() / 1000.0)
                 .orElse(Double.NaN);
     }
