@@ -26,8 +26,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One customer complaint or suggestion: the single writer of its stream and the judge of every step.
  *
  * <p>Its life: submitted, assigned by routing, answered or rejected by the assignee or someone above
- * them (or an acting stand-in for one of them); then accepted (closed), or appealed by the customer within the appeal window, which lifts it
- * one level up to be assigned and answered again, or let the window pass, which closes it. A missed
+ * them (or an acting stand-in for one of them); then accepted (closed), or appealed by the customer
+ * within the appeal window, which lifts it one level up to be assigned and answered again, or let the
+ * window pass, which closes it. A missed
  * deadline lifts it too, after a warning before it; at the top of the chain, where nobody is above, a
  * missed deadline is recorded once and the complaint stays, overdue. An answer from the top of the
  * chain is final and closes it.
