@@ -1,50 +1,91 @@
 package com.complaintbook.routing.config;
 
+import com.complaintbook.routing.adapters.document.OrganisationDocumentFormat;
+import com.complaintbook.routing.adapters.in.kafka.ComplaintEventsGate;
+import com.complaintbook.routing.adapters.in.timer.CatalogueHealthIndicator;
+import com.complaintbook.routing.adapters.in.timer.OrganisationHealthIndicator;
+import com.complaintbook.routing.adapters.in.timer.OrganisationRefresher;
+import com.complaintbook.routing.adapters.out.mongo.MongoOrganisationStore;
+import com.complaintbook.routing.adapters.out.mongo.MongoRoutedComplaints;
 import com.complaintbook.routing.application.AssignmentPublisher;
+import com.complaintbook.routing.application.CataloguePublisher;
+import com.complaintbook.routing.application.CatalogueSink;
 import com.complaintbook.routing.application.ComplaintRouting;
+import com.complaintbook.routing.application.OrganisationHistory;
+import com.complaintbook.routing.application.OrganisationImport;
 import com.complaintbook.routing.application.RoutingMetrics;
-import com.complaintbook.routing.domain.CalendarSlaPolicy;
-import com.complaintbook.routing.domain.CategoryResponsibilityTable;
-import com.complaintbook.routing.domain.Employee;
-import com.complaintbook.routing.domain.OrgChart;
-import com.complaintbook.routing.domain.ResponsibilityRules;
+import com.complaintbook.routing.domain.BusinessTimeSlaPolicy;
+import com.complaintbook.routing.domain.CalendarTimeSlaPolicy;
+import com.complaintbook.routing.domain.OrganisationVersion;
 import com.complaintbook.routing.domain.Router;
 import com.complaintbook.routing.domain.SlaPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+
+import java.time.Clock;
+import java.util.function.Function;
 
 /**
- * Builds the organisation and the routing use cases from configuration. A broken org chart or a rule
- * naming an unknown employee throws while these beans are created, so the service does not start
- * (see {@link InvalidOrganisationFailureAnalyzer} for the message). Replacing the category table or
- * the calendar SLA with a richer model means replacing one bean here.
+ * The organisation's store, history and import, routing's record of complaints, the routing use case,
+ * the catalogue publication, and the thread that keeps them current. A configured organisation file is
+ * imported while this is built, so a bad one stops the start (see
+ * {@link InvalidOrganisationFailureAnalyzer}).
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
     @Bean
-    OrgChart orgChart(RoutingProperties properties) {
-        return OrgChart.of(properties.employees().stream()
-                .map(employee -> new Employee(employee.id(), employee.name(), employee.email(),
-                        employee.manager() == null || employee.manager().isBlank() ? null : employee.manager()))
-                .toList());
+    OrganisationDocumentFormat organisationDocumentFormat() {
+        return new OrganisationDocumentFormat();
     }
 
     @Bean
-    ResponsibilityRules responsibilityRules(OrgChart orgChart, RoutingProperties properties) {
-        return new CategoryResponsibilityTable(orgChart, properties.responsibilities(), properties.defaultAssignee());
+    MongoOrganisationStore organisationStore(MongoTemplate mongoTemplate, OrganisationDocumentFormat format) {
+        return new MongoOrganisationStore(mongoTemplate, format);
     }
 
     @Bean
-    SlaPolicy slaPolicy(RoutingProperties properties) {
+    MongoRoutedComplaints routedComplaints(MongoTemplate mongoTemplate) {
+        MongoRoutedComplaints complaints = new MongoRoutedComplaints(mongoTemplate);
+        complaints.createIndexes();
+        return complaints;
+    }
+
+    /**
+     * Business time from each version's calendars, unless calendar-time periods are configured
+     * ({@code complaintbook.routing.sla.*}), which then apply to every version.
+     */
+    @Bean
+    OrganisationHistory organisationHistory(MongoOrganisationStore store, RoutingProperties properties,
+                                            RoutingMetrics metrics, Clock clock) {
         RoutingProperties.Sla sla = properties.sla();
-        return new CalendarSlaPolicy(sla.complaint(), sla.suggestion(), sla.escalated());
+        Function<OrganisationVersion, SlaPolicy> policies = sla.overridden()
+                ? version -> new CalendarTimeSlaPolicy(sla.complaint(), sla.suggestion(), sla.escalated())
+                : version -> BusinessTimeSlaPolicy.of(version.organisation());
+        OrganisationHistory history = new OrganisationHistory(store, policies);
+        metrics.organisationVersion(history, organisations -> organisations.isEmpty() ? 0
+                : organisations.at(clock.instant()).stored().version());
+        return history;
     }
 
     @Bean
-    Router router(OrgChart orgChart, ResponsibilityRules responsibilityRules, SlaPolicy slaPolicy) {
-        return new Router(orgChart, responsibilityRules, slaPolicy);
+    OrganisationImport organisationImport(MongoOrganisationStore store, OrganisationHistory history, Clock clock,
+                                          RoutingMetrics metrics, OrganisationDocumentFormat format,
+                                          RoutingProperties properties) {
+        OrganisationImport imports = new OrganisationImport(store, history, clock, metrics);
+        history.reload();
+        if (properties.organisation().file() != null) {
+            OrganisationFile.importAtStart(properties.organisation().file(), format, imports);
+        }
+        return imports;
+    }
+
+    @Bean
+    Router router(MongoRoutedComplaints workloads) {
+        return new Router(workloads);
     }
 
     @Bean
@@ -53,7 +94,41 @@ class RoutingConfiguration {
     }
 
     @Bean
-    ComplaintRouting complaintRouting(Router router, AssignmentPublisher assignmentPublisher, RoutingMetrics metrics) {
-        return new ComplaintRouting(router, assignmentPublisher, metrics);
+    ComplaintRouting complaintRouting(OrganisationHistory history, MongoRoutedComplaints complaints, Router router,
+                                      AssignmentPublisher assignmentPublisher, RoutingMetrics metrics) {
+        return new ComplaintRouting(history, complaints, router, assignmentPublisher, metrics);
+    }
+
+    @Bean
+    CataloguePublisher cataloguePublisher(OrganisationHistory history, CatalogueSink sink, Clock clock,
+                                          RoutingMetrics metrics) {
+        return new CataloguePublisher(history, sink, clock, metrics);
+    }
+
+    @Bean
+    ComplaintEventsGate complaintEventsGate(KafkaListenerEndpointRegistry listeners, OrganisationHistory history) {
+        return new ComplaintEventsGate(listeners, history);
+    }
+
+    @Bean
+    OrganisationRefresher organisationRefresher(OrganisationHistory history, OrganisationImport imports,
+                                                ComplaintEventsGate gate, CataloguePublisher catalogue,
+                                                RoutingProperties properties) {
+        OrganisationRefresher refresher = new OrganisationRefresher(history, imports, gate, catalogue,
+                properties.organisation().refreshInterval());
+        imports.whenAccepted(refresher::tickSoon);
+        return refresher;
+    }
+
+    /** The {@code organisation} readiness check. */
+    @Bean
+    OrganisationHealthIndicator organisationHealthIndicator(OrganisationHistory history) {
+        return new OrganisationHealthIndicator(history);
+    }
+
+    /** The {@code catalogue} readiness check. */
+    @Bean
+    CatalogueHealthIndicator catalogueHealthIndicator(CataloguePublisher catalogue) {
+        return new CatalogueHealthIndicator(catalogue);
     }
 }

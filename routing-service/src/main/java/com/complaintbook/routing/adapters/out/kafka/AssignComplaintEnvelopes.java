@@ -28,6 +28,6 @@ final class AssignComplaintEnvelopes {
     }
 
     private static StaffMember staffMember(Employee employee) {
-        return new StaffMember(employee.id(), employee.name(), employee.email());
+        return new StaffMember(employee.id(), employee.name(), employee.email(), employee.language());
     }
 }
