@@ -23,6 +23,7 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,8 @@ public final class OrganisationDocumentFormat {
             }
         });
         return builder.addModule(enums)
+                // The records' questions (Position.isTop(), isVacant()) are not part of the document.
+                .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .changeDefaultPropertyInclusion(inclusion -> inclusion
                         .withValueInclusion(JsonInclude.Include.NON_EMPTY)
@@ -175,8 +178,16 @@ public final class OrganisationDocumentFormat {
         }
     }
 
+    /** Where in the document, as its writer sees it: {@code positions[3].reportTo}. */
     private static String location(JacksonException unreadable) {
-        String path = unreadable.getPathReference();
-        return path == null || path.isBlank() ? "" : " (at " + path + ")";
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : unreadable.getPath()) {
+            if (step.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "" : " (at " + path + ")";
     }
 }

@@ -1,5 +1,6 @@
 package com.complaintbook.routing.adapters.out.kafka;
 
+import com.complaintbook.contracts.Language;
 import com.complaintbook.routing.application.AssignmentDecision;
 import com.complaintbook.routing.domain.Assignment;
 import com.complaintbook.routing.domain.Employee;
@@ -24,11 +25,13 @@ class AssignComplaintEnvelopesTest {
         AssignmentDecision decision = new AssignmentDecision("5ac28fa7-c162-4d3f-8bc7-628badcf4056",
                 "3f6c2a1e-8d4b-4c57-9a0e-5b7d1f2c9e41",
                 new Assignment(0,
-                        new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example", "m-logistics"),
-                        List.of(new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", "d-operations"),
-                                new Employee("d-operations", "Maria Kovalenko", "maria.kovalenko@retail.example", "ceo"),
-                                new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", null)),
-                        Instant.parse("2026-11-23T09:15:30Z")),
+                        new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example", Language.UK),
+                        "delivery-lead",
+                        List.of(new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", Language.UK),
+                                new Employee("d-operations", "Maria Kovalenko", "maria.kovalenko@retail.example", Language.UK),
+                                new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", Language.UK)),
+                        List.of("logistics-head", "operations-director", "ceo"),
+                        Instant.parse("2026-11-23T09:15:30Z"), "rule:delivery"),
                 Instant.parse("2026-11-20T09:15:30Z"));
 
         JsonNode written = JSON.readTree(JSON.writeValueAsString(AssignComplaintEnvelopes.of(decision)));
