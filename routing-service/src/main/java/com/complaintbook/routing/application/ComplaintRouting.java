@@ -141,14 +141,15 @@ public class ComplaintRouting {
 
     /**
      * A complaint submitted before routing kept anything: what it is about is not known, so it climbs
-     * by the chart alone, with the catch-all review period.
+     * by the chart alone. Its category is no category's id, so only review periods that name no
+     * category apply.
      */
     private RoutableComplaint unseen(EventEnvelope<ComplaintEscalated> event) {
         log.atInfo()
                 .addKeyValue("complaintId", event.complaintId())
                 .addKeyValue("toLevel", event.payload().toLevel())
                 .log("Complaint climbed that routing has no record of; deciding from its previous assignee alone");
-        return new RoutableComplaint(ComplaintKind.COMPLAINT, null, null, null);
+        return new RoutableComplaint(ComplaintKind.COMPLAINT, null, null, "");
     }
 
     private static List<String> positionsAbove(EffectiveOrganisation organisation, String positionId) {

@@ -3,6 +3,20 @@ package com.complaintbook.routing.domain;
 import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ComplaintKind;
 
-/** Placeholder with routing-domain's signature; replaced when that branch is merged. */
+import java.util.Objects;
+
+/**
+ * Everything routing needs to know of a complaint to decide who takes it.
+ *
+ * @param kind     complaint or suggestion
+ * @param channel  terminal or website
+ * @param storeId  the store it is about
+ * @param category what it is about
+ */
 public record RoutableComplaint(ComplaintKind kind, Channel channel, String storeId, String category) {
+
+    public RoutableComplaint {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(category, "category");
+    }
 }

@@ -4,7 +4,12 @@ import com.complaintbook.routing.domain.organisation.ReviewLevel;
 
 import java.time.Instant;
 
-/** Placeholder with routing-calendar's signature; replaced when that branch is merged. */
+/**
+ * How long an assignee has to answer: the end of the review period of a complaint at a level,
+ * counted from the moment the event says the clock started, never from "now", so deciding twice
+ * gives the same deadline.
+ */
 public interface SlaPolicy {
+
     Instant reviewDeadline(RoutableComplaint complaint, ReviewLevel level, Instant start);
 }

@@ -1,7 +1,8 @@
 /**
  * The organisation as routing sees it: the {@link com.complaintbook.routing.domain.OrgChart}, the
  * {@link com.complaintbook.routing.domain.ResponsibilityRules} that pick a complaint's first
- * assignee, and the {@link com.complaintbook.routing.domain.SlaPolicy} that sets review deadlines.
+ * assignee, and the {@link com.complaintbook.routing.domain.SlaPolicy} that sets review deadlines
+ * (in a store's business time: {@link com.complaintbook.routing.domain.BusinessTimeSlaPolicy}).
  * {@link com.complaintbook.routing.domain.Router} combines them into an
  * {@link com.complaintbook.routing.domain.Assignment}.
  *
