@@ -1,0 +1,214 @@
+package com.complaintbook.routing.application;
+
+import com.complaintbook.contracts.Channel;
+import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.events.ComplaintEscalated;
+import com.complaintbook.contracts.events.ComplaintSubmitted;
+import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.routing.domain.BusinessTimeSlaPolicy;
+import com.complaintbook.routing.domain.Router;
+import com.complaintbook.routing.domain.organisation.Organisation;
+import com.complaintbook.routing.domain.organisation.ResponsibilityRule;
+import com.complaintbook.routing.domain.organisation.Target;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ComplaintRoutingTest {
+
+    private static final Instant IMPORTED = Instant.parse("2026-11-30T08:00:00Z");
+    /** A Tuesday, in working hours in Kyiv. */
+    private static final Instant SUBMITTED = Instant.parse("2026-12-01T09:15:30Z");
+
+    private final List<AssignmentDecision> published = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final InMemoryOrganisationStore store = new InMemoryOrganisationStore();
+    private final InMemoryRoutedComplaints complaints = new InMemoryRoutedComplaints();
+    private final OrganisationHistory history =
+            new OrganisationHistory(store, version -> BusinessTimeSlaPolicy.of(version.organisation()));
+    private final RoutingMetrics metrics = new RoutingMetrics(meters);
+    private Publication publication = () -> { };
+    private final ComplaintRouting routing = new ComplaintRouting(history, complaints, new Router(complaints),
+            decisions -> {
+                published.addAll(decisions);
+                return publication;
+            }, metrics);
+    private final Organisation organisation = TestOrganisation.organisation();
+
+    @BeforeEach
+    void importTheOrganisation() {
+        importAt(organisation, IMPORTED);
+    }
+
+    @Test
+    void givenASubmittedEvent_whenDecided_thenTheDecisionIsNamedAndDatedAfterTheEventAndKept() {
+        EventEnvelope<ComplaintSubmitted> event = submitted("c-1", "event-1", "delivery");
+
+        AssignmentDecision decision = routing.firstAssignment(event);
+
+        assertThat(decision.decisionId()).isEqualTo(UUID.nameUUIDFromBytes(
+                ("AssignComplaint:" + event.eventId()).getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(decision.decidedAt()).isEqualTo(event.occurredAt());
+        assertThat(decision.assignment().assignee().id()).isEqualTo("e-delivery-lead");
+        assertThat(decision.assignment().assignee().language()).isEqualTo(Language.UK);
+        assertThat(decision.assignment().via()).isEqualTo("rule:delivery");
+        assertThat(decision.assignment().managers()).extracting(employee -> employee.id())
+                .containsExactly("m-logistics", "d-operations", "ceo");
+        assertThat(decision.assignment().deadline()).as("three working days, closing time in Kyiv")
+                .isEqualTo(Instant.parse("2026-12-04T16:00:00Z"));
+        RoutingDecision kept = complaints.find("c-1").orElseThrow().level(0).orElseThrow();
+        assertThat(kept.organisationVersion()).isEqualTo(1);
+        assertThat(kept.positionsAbove()).containsExactly("logistics-head", "operations-director", "ceo");
+        assertThat(complaints.openComplaints("e-delivery-lead")).isEqualTo(1);
+        assertThat(meters.counter("complaintbook.routing.decisions", "via", "rule:delivery").count()).isEqualTo(1);
+    }
+
+    @Test
+    void givenTheSameEventTwice_whenDecided_thenOneDecisionIsKeptAndResentIdentically() {
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision second = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(complaints.find("c-1").orElseThrow().levels()).hasSize(1);
+        assertThat(meters.counter("complaintbook.routing.decisions", "via", "rule:delivery").count()).isEqualTo(1);
+        assertThat(meters.counter("complaintbook.routing.decisions.resent").count()).isEqualTo(1);
+    }
+
+    @Test
+    void givenTheOrganisationChangedSinceTheDecision_whenTheEventIsReplayed_thenTheSameAssigneeIsResent() {
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        importAt(withDeliveryTo("e-customer-care"), SUBMITTED.minusSeconds(60));
+
+        AssignmentDecision replayed = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+
+        assertThat(replayed).isEqualTo(first);
+        assertThat(routing.firstAssignment(submitted("c-2", "event-2", "delivery")).assignment().assignee().id())
+                .as("a new complaint follows the new version").isEqualTo("e-customer-care");
+    }
+
+    @Test
+    void givenAComplaintDecidedAtLevelZero_whenItClimbs_thenTheNextPersonUpTakesItAndTheClimbIsKept() {
+        routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"));
+
+        assertThat(climbed.assignment().level()).isEqualTo(1);
+        assertThat(climbed.assignment().assignee().id()).isEqualTo("m-logistics");
+        assertThat(climbed.assignment().positionId()).isEqualTo("logistics-head");
+        assertThat(routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"))).isEqualTo(climbed);
+        assertThat(complaints.find("c-1").orElseThrow().handlers())
+                .containsExactlyInAnyOrder("e-delivery-lead", "m-logistics");
+    }
+
+    @Test
+    void givenAComplaintRoutingNeverSaw_whenItClimbs_thenItClimbsFromThePreviousAssigneesPosition() {
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-old", "event-9", 1, "e-delivery-lead"));
+
+        assertThat(climbed.assignment().assignee().id()).isEqualTo("m-logistics");
+    }
+
+    @Test
+    void givenSixComplaintsForTheServiceDesk_whenDecided_thenEachMemberTakesTwo() {
+        Map<String, Long> taken = IntStream.range(0, 6)
+                .mapToObj(index -> routing.firstAssignment(submitted("c-" + index, "event-" + index, "pricing")))
+                .collect(Collectors.groupingBy(decision -> decision.assignment().assignee().id(),
+                        Collectors.counting()));
+
+        assertThat(taken).containsOnly(Map.entry("desk-a", 2L), Map.entry("desk-b", 2L), Map.entry("desk-c", 2L));
+    }
+
+    @Test
+    void givenAnAnsweredComplaint_whenTheDeskIsBalanced_thenItNoLongerCountsAgainstItsAssignee() {
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "pricing"));
+        String busy = first.assignment().assignee().id();
+        routing.finished(new EventEnvelope<>("event-answer", "c-1", 2, "ComplaintAnswered", 1, SUBMITTED, null));
+
+        assertThat(complaints.openComplaints(busy)).isZero();
+    }
+
+    @Test
+    void givenNoOrganisation_whenAnEventIsDecided_thenItWaits() {
+        OrganisationHistory empty = new OrganisationHistory(new InMemoryOrganisationStore(), version -> null);
+        ComplaintRouting unorganised = new ComplaintRouting(empty, complaints, new Router(complaints),
+                decisions -> publication, metrics);
+
+        assertThatThrownBy(() -> unorganised.firstAssignment(submitted("c-1", "event-1", "delivery")))
+                .isInstanceOf(NoOrganisationException.class);
+    }
+
+    @Test
+    void givenDecisions_whenSent_thenTheyArePublishedInOrderAndCountedPerLevel() {
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision next = routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"));
+
+        routing.send(List.of(first, next));
+
+        assertThat(published).containsExactly(first, next);
+        assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "0").count()).isEqualTo(1);
+        assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "1").count()).isEqualTo(1);
+    }
+
+    @Test
+    void givenAPublicationThatFailsAtTheSecondDecision_whenSent_thenOnlyTheFirstIsCountedAndTheFailurePassesOn() {
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision next = routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"));
+        AssignmentsNotPublishedException notPublished =
+                new AssignmentsNotPublishedException("not acknowledged", 1, new IllegalStateException("broker away"));
+        publication = () -> {
+            throw notPublished;
+        };
+
+        assertThatThrownBy(() -> routing.send(List.of(first, next))).isSameAs(notPublished);
+
+        assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "0").count()).isEqualTo(1);
+        assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "1").count()).isZero();
+    }
+
+    private void importAt(Organisation document, Instant at) {
+        new OrganisationImport(store, history, Clock.fixed(at, ZoneOffset.UTC), metrics)
+                .importDocument(TestOrganisation.request(document));
+    }
+
+    private Organisation withDeliveryTo(String personId) {
+        Function<ResponsibilityRule, ResponsibilityRule> redirect = rule -> "delivery".equals(rule.id())
+                ? new ResponsibilityRule(rule.id(), rule.kind(), rule.category(), rule.store(), rule.region(),
+                rule.channel(), new Target(personId, null, null, null))
+                : rule;
+        return new Organisation(organisation.effectiveFrom(), organisation.staff(), organisation.departments(),
+                organisation.positions(), organisation.divisions(), organisation.regions(), organisation.calendars(),
+                organisation.stores(), organisation.groups(), organisation.categories(),
+                organisation.rules().stream().map(redirect).toList(), organisation.defaultOwner(), organisation.sla(),
+                organisation.defaultCalendar(), organisation.defaultTimeZone());
+    }
+
+    private static EventEnvelope<ComplaintSubmitted> submitted(String complaintId, String eventId, String category) {
+        return new EventEnvelope<>(eventId, complaintId, 0, "ComplaintSubmitted", 1, SUBMITTED,
+                new ComplaintSubmitted(complaintId, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", category,
+                        "Late and scratched.", null, Language.UK, SUBMITTED, "KB-26-000001"));
+    }
+
+    private static EventEnvelope<ComplaintEscalated> escalated(String complaintId, String eventId, int toLevel,
+                                                               String previousAssignee) {
+        Instant at = SUBMITTED.plusSeconds(86_400 * 4);
+        return new EventEnvelope<>(eventId, complaintId, 2, "ComplaintEscalated", 1, at,
+                new ComplaintEscalated(complaintId, toLevel - 1, toLevel, EscalationReason.DEADLINE_MISSED,
+                        previousAssignee, null, at, null, null));
+    }
+}
