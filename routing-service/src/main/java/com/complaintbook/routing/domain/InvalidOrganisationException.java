@@ -3,7 +3,7 @@ package com.complaintbook.routing.domain;
 import java.util.List;
 
 /**
- * The org chart or the rules that point into it do not describe a workable organisation. Every
+ * A version of the organisation does not hang together (see {@link OrganisationValidation}). Every
  * problem found is listed, so one failed start tells the operator everything to fix.
  */
 public class InvalidOrganisationException extends RuntimeException {

@@ -1,26 +1,62 @@
 package com.complaintbook.routing.domain;
 
+import com.complaintbook.routing.domain.organisation.Absence;
 import com.complaintbook.routing.domain.organisation.Category;
+import com.complaintbook.routing.domain.organisation.Division;
+import com.complaintbook.routing.domain.organisation.Group;
 import com.complaintbook.routing.domain.organisation.Organisation;
 import com.complaintbook.routing.domain.organisation.Person;
 import com.complaintbook.routing.domain.organisation.Position;
+import com.complaintbook.routing.domain.organisation.Region;
 import com.complaintbook.routing.domain.organisation.Store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Placeholder with routing-domain's signature; replaced when that branch is merged. */
+/**
+ * A validated version of the organisation, indexed for routing. Built only through
+ * {@link #of(long, Organisation)}, which refuses a version with any problem: so once built, every id
+ * it refers to resolves, and every position's chain ends at the one top.
+ */
 public final class OrganisationVersion {
 
     private final long version;
     private final Organisation organisation;
+    private final Map<String, Person> staff;
+    private final Map<String, Position> positions;
+    private final Map<String, Position> positionByHolder;
+    private final Map<String, Store> stores;
+    private final Map<String, Region> regions;
+    private final Map<String, Division> divisions;
+    private final Map<String, Group> groups;
+    private final Map<String, Category> categories;
+    private final Position top;
 
     private OrganisationVersion(long version, Organisation organisation) {
         this.version = version;
         this.organisation = organisation;
+        this.staff = index(organisation.staff(), Person::id);
+        this.positions = index(organisation.positions(), Position::id);
+        this.positionByHolder = index(
+                organisation.positions().stream().filter(position -> !position.isVacant()).toList(), Position::holder);
+        this.stores = index(organisation.stores(), Store::id);
+        this.regions = index(organisation.regions(), Region::id);
+        this.divisions = index(organisation.divisions(), Division::id);
+        this.groups = index(organisation.groups(), Group::id);
+        this.categories = index(organisation.categories(), Category::id);
+        this.top = organisation.positions().stream().filter(Position::isTop).findFirst().orElseThrow();
     }
 
+    /**
+     * The version numbered {@code version}.
+     *
+     * @throws InvalidOrganisationException naming every problem of the organisation
+     */
     public static OrganisationVersion of(long version, Organisation organisation) {
         List<String> problems = OrganisationValidation.problems(organisation);
         if (!problems.isEmpty()) {
@@ -37,39 +73,118 @@ public final class OrganisationVersion {
         return organisation;
     }
 
+    /** From when this version routes complaints; {@code null} for "as soon as it is accepted". */
     public Instant effectiveFrom() {
         return organisation.effectiveFrom();
     }
 
     public Optional<Store> store(String id) {
-        return organisation.stores().stream().filter(store -> store.id().equals(id)).findFirst();
+        return lookup(stores, id);
+    }
+
+    public Optional<Region> region(String id) {
+        return lookup(regions, id);
+    }
+
+    public Optional<Division> division(String id) {
+        return lookup(divisions, id);
     }
 
     public Optional<Category> category(String id) {
-        return organisation.categories().stream().filter(category -> category.id().equals(id)).findFirst();
+        return lookup(categories, id);
+    }
+
+    public Optional<Group> group(String id) {
+        return lookup(groups, id);
     }
 
     public Optional<Person> person(String id) {
-        return organisation.staff().stream().filter(person -> person.id().equals(id)).findFirst();
+        return lookup(staff, id);
     }
 
     public Optional<Position> position(String id) {
-        return organisation.positions().stream().filter(position -> position.id().equals(id)).findFirst();
+        return lookup(positions, id);
     }
 
+    /** The position the person holds; empty for someone this version does not know. */
     public Optional<Position> positionHeldBy(String personId) {
-        return organisation.positions().stream().filter(position -> personId.equals(position.holder())).findFirst();
+        return lookup(positionByHolder, personId);
     }
 
+    /** The one position that reports to nobody. */
     public Position top() {
-        return organisation.positions().stream().filter(Position::isTop).findFirst().orElseThrow();
+        return top;
     }
 
+    /** The positions above {@code positionId}, nearest first, up to and including the top. */
+    public List<Position> positionsAbove(String positionId) {
+        List<Position> above = new ArrayList<>();
+        Position current = positions.get(positionId);
+        while (current != null && !current.isTop()) {
+            current = positions.get(current.reportsTo());
+            above.add(current);
+        }
+        return List.copyOf(above);
+    }
+
+    /** Whether the person is away at {@code at}; someone this version does not know is. */
+    public boolean isAbsent(String personId, Instant at) {
+        Person person = staff.get(personId);
+        return person == null || absenceAt(person, at).isPresent();
+    }
+
+    /**
+     * Who actually acts for a position at a moment: the holder unless absent; else the acting person
+     * their absence names, or the position's own acting person while it is vacant, if that person is
+     * not absent too; else empty, and the position is skipped.
+     */
     public Optional<Person> effectiveHolder(String positionId, Instant at) {
-        throw new UnsupportedOperationException("routing-domain not merged yet");
+        Position position = positions.get(positionId);
+        if (position == null) {
+            return Optional.empty();
+        }
+        String acting;
+        if (position.isVacant()) {
+            acting = position.actingId();
+        } else {
+            Person holder = staff.get(position.holder());
+            Optional<Absence> absence = absenceAt(holder, at);
+            if (absence.isEmpty()) {
+                return Optional.of(holder);
+            }
+            acting = absence.get().actingId();
+        }
+        return acting == null || isAbsent(acting, at) ? Optional.empty() : Optional.of(staff.get(acting));
     }
 
+    /**
+     * Ids of the people whose complaints {@code personId} may answer at {@code at}: those away then
+     * whose absence names them as acting.
+     */
     public List<String> answersFor(String personId, Instant at) {
-        throw new UnsupportedOperationException("routing-domain not merged yet");
+        return organisation.staff().stream()
+                .filter(person -> absenceAt(person, at)
+                        .map(absence -> personId.equals(absence.actingId()))
+                        .orElse(false))
+                .map(Person::id)
+                .toList();
+    }
+
+    /** The absence of {@code person} covering {@code at}, if any. */
+    Optional<Absence> absenceAt(Person person, Instant at) {
+        return person.absences().stream().filter(absence -> absence.covers(at)).findFirst();
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity()));
+    }
+
+    private static <T> Optional<T> lookup(Map<String, T> index, String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(index.get(id));
+    }
+
+    @Override
+    public String toString() {
+        return "OrganisationVersion[" + version + ", effective from " + effectiveFrom() + "]";
     }
 }
