@@ -1,5 +1,6 @@
 package com.complaintbook.routing.application;
 
+import com.complaintbook.routing.domain.BusinessTimeSlaPolicy;
 import com.complaintbook.routing.domain.InvalidOrganisationException;
 import com.complaintbook.routing.domain.OrganisationValidation;
 import com.complaintbook.routing.domain.OrganisationVersion;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +55,7 @@ public class OrganisationImport {
      * @throws ConcurrentImportException    when other imports kept taking the next number
      */
     public ImportResult importDocument(ImportRequest request) {
-        List<String> problems = OrganisationValidation.problems(request.document());
+        List<String> problems = problems(request.document());
         if (!problems.isEmpty()) {
             metrics.importRefused();
             throw new InvalidOrganisationException(problems);
@@ -122,6 +124,13 @@ public class OrganisationImport {
             }
             before = version.document();
         }
+    }
+
+    /** The chart's, stores', groups' and rules' problems, and the calendars' and review periods', each once. */
+    private static List<String> problems(Organisation document) {
+        Set<String> problems = new LinkedHashSet<>(OrganisationValidation.problems(document));
+        problems.addAll(BusinessTimeSlaPolicy.problems(document));
+        return List.copyOf(problems);
     }
 
     /** Never before its acceptance: a version cannot rewrite what was already decided. */

@@ -138,8 +138,24 @@ class OrganisationController {
     }
 
     @GetMapping("/api/v1/organisation/changes")
-    Mono<Map<String, List<OrganisationChange>>> changes() {
-        return Mono.fromCallable(() -> Map.of("changes", store.changes())).subscribeOn(Schedulers.boundedElastic());
+    Mono<Map<String, List<Map<String, Object>>>> changes() {
+        return Mono.fromCallable(() -> Map.of("changes", store.changes().stream()
+                        .map(OrganisationController::changed).toList()))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** The change as the event it is recorded as, its type first. */
+    private static Map<String, Object> changed(OrganisationChange change) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", change.type());
+        event.put("version", change.version());
+        event.put("at", change.at());
+        event.put("by", change.by());
+        event.put("effectiveFrom", change.effectiveFrom());
+        event.put("added", change.added());
+        event.put("removed", change.removed());
+        event.put("changed", change.changed());
+        return event;
     }
 
     @GetMapping("/api/v1/organisation/versions")
