@@ -76,7 +76,8 @@ class RoutingConfiguration {
                                           RoutingMetrics metrics, OrganisationDocumentFormat format,
                                           RoutingProperties properties) {
         OrganisationImport imports = new OrganisationImport(store, history, clock, metrics);
-        history.reload();
+        // Without a file nothing here needs MongoDB: the refresher's first tick loads the versions, so a
+        // database that is away at start delays routing instead of stopping it.
         if (properties.organisation().file() != null) {
             OrganisationFile.importAtStart(properties.organisation().file(), format, imports);
         }
