@@ -103,8 +103,7 @@ class NotificationServiceIT {
                 "зареєстровано під № " + REFERENCE + ": назвіть цей номер",
                 "Номер звернення: " + REFERENCE,
                 "Вид: скарга",
-                "Магазин: kyiv-001",
-                "Категорія: delivery",
+                "Магазин: Київ, Хрещатик\nАдреса магазину: вул. Хрещатик, 22, Київ\nКатегорія: Доставка\n",
                 "The sofa I ordered arrived two weeks late and scratched.");
         assertThat(body(mail)).doesNotContain(id);
         assertSignedLinkTo(body(mail), id, submitted.occurredAt());
@@ -123,8 +122,36 @@ class NotificationServiceIT {
         MimeMessage mail = awaitOneMailTo(assignee);
 
         assertThat(mail.getSubject()).isEqualTo("Complaint " + REFERENCE + " is assigned to you, due 23 November 2026, 11:15 (Europe/Kyiv)");
-        assertThat(body(mail)).contains("Hello Ivan Petrenko,", "Complaint: " + REFERENCE, "Level: 0", "Kind: complaint", "Store: kyiv-001",
+        assertThat(body(mail)).contains("Hello Ivan Petrenko,", "Complaint: " + REFERENCE, "Level: 0", "Kind: complaint",
+                "Store: Kyiv, Khreshchatyk\nStore address: 22 Khreshchatyk St, Kyiv\nCategory: Delivery\n",
                 "The sofa I ordered arrived two weeks late and scratched.");
+    }
+
+    @Test
+    void givenAnAssigneeWhoPrefersRussian_thenTheirNoticeIsInRussianWithTheNamesInRussian() throws Exception {
+        String id = newId();
+        String assignee = "ivan-" + id + "@retail.example";
+        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id));
+        publish(id, SampleEvent.of(ComplaintEventType.ASSIGNED).forComplaint(id).payload("assignee", JSON.createObjectNode()
+                .put("id", "e-delivery-lead").put("name", "Ivan Petrenko").put("email", assignee).put("language", "ru")));
+
+        MimeMessage mail = awaitOneMailTo(assignee);
+
+        assertThat(mail.getSubject()).startsWith("Вам назначено обращение № " + REFERENCE);
+        assertThat(body(mail)).contains("Магазин: Киев, Крещатик\nАдрес магазина: ул. Крещатик, 22, Киев\nКатегория: Доставка\n");
+        assertThat(mail.getHeader("Content-Language", null)).isEqualTo("ru");
+    }
+
+    @Test
+    void givenASubmissionRecordedBeforeNamesWereCarried_thenItsLettersNameTheStoreAndCategoryByTheirIds() throws Exception {
+        String id = newId();
+        String customer = "old-" + id + "@example.com";
+        publish(id, SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id).payload("customer", contact(customer))
+                .withoutPayload("storeName").withoutPayload("storeAddress").withoutPayload("categoryName"));
+
+        MimeMessage mail = awaitOneMailTo(customer);
+
+        assertThat(body(mail)).contains("Магазин: kyiv-001\nКатегорія: delivery\n").doesNotContain("Адреса");
     }
 
     @Test

@@ -209,6 +209,68 @@ class ReportingServiceIT {
     }
 
     @Test
+    void givenComplaintsWithAndWithoutNames_thenTheApiTheCsvExportAndTheCountsShowNamesInTheAskedLanguageElseIds() {
+        String store = "store-" + newId();
+        String oldStore = "old-" + newId();
+        String named = newId();
+        String alsoNamed = newId();
+        String old = newId();
+        publish(named, submission(named).payload("storeId", store).payload("submittedAt", "2035-03-01T10:00:00Z"));
+        publish(alsoNamed, submission(alsoNamed).payload("storeId", store).payload("submittedAt", "2035-03-02T10:00:00Z"));
+        publish(old, submission(old).payload("storeId", oldStore).payload("category", "pricing")
+                .payload("submittedAt", "2035-03-03T10:00:00Z")
+                .withoutPayload("storeName").withoutPayload("storeAddress").withoutPayload("categoryName"));
+        awaitStatus(old, "SUBMITTED");
+
+        http.get().uri("/api/v1/complaints/{id}", named).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.storeId").isEqualTo(store)
+                .jsonPath("$.storeName.uk").isEqualTo("Київ, Хрещатик")
+                .jsonPath("$.storeName.en").isEqualTo("Kyiv, Khreshchatyk")
+                .jsonPath("$.categoryName.ru").isEqualTo("Доставка");
+        http.get().uri("/api/v1/complaints/{id}", old).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.storeName").doesNotExist()
+                .jsonPath("$.categoryName").doesNotExist();
+
+        String english = csv("/api/v1/complaints/export?storeId=" + store);
+        assertThat(english).startsWith("\uFEFFreference,complaintId,kind,channel,storeId,store,categoryId,category,status,");
+        assertThat(english.lines().skip(1).toList()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains(store + ",\"Kyiv, Khreshchatyk\",delivery,Delivery,SUBMITTED,0,"))
+                .satisfies(lines -> assertThat(lines.get(0)).contains(alsoNamed))
+                .satisfies(lines -> assertThat(lines.get(1)).contains(named));
+        assertThat(csv("/api/v1/complaints/export?storeId=" + store + "&lang=uk"))
+                .contains(store + ",\"Київ, Хрещатик\",delivery,Доставка,SUBMITTED,");
+        assertThat(csv("/api/v1/complaints/export?storeId=" + oldStore + "&lang=ru"))
+                .contains(oldStore + "," + oldStore + ",pricing,pricing,SUBMITTED,");
+
+        String march = "from=2035-03-01T00:00:00Z&to=2035-04-01T00:00:00Z";
+        http.get().uri("/api/v1/reports/store-counts?" + march + "&lang=uk").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        [{"id": "%s", "name": "Київ, Хрещатик", "count": 2}, {"id": "%s", "name": "%s", "count": 1}]"""
+                        .formatted(store, oldStore, oldStore), JsonCompareMode.STRICT);
+        http.get().uri("/api/v1/reports/category-counts?" + march).exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        [{"id": "delivery", "name": "Delivery", "count": 2}, {"id": "pricing", "name": "pricing", "count": 1}]""",
+                        JsonCompareMode.STRICT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/v1/complaints/export?lang=de", "/api/v1/reports/store-counts?lang=pl", "/api/v1/reports/category-counts?lang=ukr"})
+    void givenALanguageItDoesNotWriteIn_thenBadRequestAsProblemDetailNamingLang(String uri) {
+        http.get().uri(uri).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.parameter").isEqualTo("lang")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).startsWith("lang must be one of ru, uk, en"));
+    }
+
+    @Test
     void givenAReferenceACustomerQuotes_thenStaffFindTheComplaintByItAndSeeItInLists() {
         String store = "store-" + newId();
         String id = newId();
@@ -643,6 +705,14 @@ class ReportingServiceIT {
 
     private static JsonNode staffMember(String id, String name) {
         return JSON.createObjectNode().put("id", id).put("name", name).put("email", id + "@retail.example");
+    }
+
+    private String csv(String uri) {
+        return http.get().uri(uri).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/csv")
+                .expectHeader().valueMatches("Content-Disposition", "attachment; filename=\"complaints.csv\"")
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     private String viewOf(String complaintId) {

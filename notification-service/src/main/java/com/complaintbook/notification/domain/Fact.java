@@ -15,8 +15,19 @@ public enum Fact {
      */
     REFERENCE("reference"),
     KIND("kind"),
+    /** The store's id, as the catalogue keys it. */
     STORE_ID("storeId"),
+    /** The category's id, as the catalogue keys it. */
     CATEGORY("category"),
+    /**
+     * How letters name the store: its display name in the letter's language, or its id for a
+     * complaint submitted before events carried names.
+     */
+    STORE("store"),
+    /** The store's address in the letter's language; absent for a complaint submitted before events carried it. */
+    STORE_ADDRESS("storeAddress"),
+    /** How letters name the category: its display name in the letter's language, or its id as for {@link #STORE}. */
+    CATEGORY_NAME("categoryName"),
     TEXT("text"),
     /** The customer's signed link to their complaint's page; absent when there is nothing left to do there. */
     STATUS_LINK("statusLink"),

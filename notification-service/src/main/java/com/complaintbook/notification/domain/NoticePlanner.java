@@ -43,7 +43,8 @@ public final class NoticePlanner {
 
     /**
      * @param customerLinks signs the links customers follow to their complaint
-     * @param staffLanguage the language employees and managers are written to in
+     * @param staffLanguage the language employees and managers are written to in when their event
+     *                      does not say which language they prefer
      */
     public NoticePlanner(CustomerLinks customerLinks, Language staffLanguage) {
         this.customerLinks = customerLinks;
@@ -226,7 +227,8 @@ public final class NoticePlanner {
         if (member == null || member.email() == null || member.email().isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Notice(purpose, new Recipient(member.name(), member.email()), staffLanguage, facts));
+        Language language = member.language() == null ? staffLanguage : member.language();
+        return Optional.of(new Notice(purpose, new Recipient(member.name(), member.email()), language, facts));
     }
 
     // Managers are listed nearest first; none means the assignee is the top of the chain. A list the
@@ -251,6 +253,9 @@ public final class NoticePlanner {
         facts.put(Fact.KIND, complaint.kind());
         facts.put(Fact.STORE_ID, complaint.storeId());
         facts.put(Fact.CATEGORY, complaint.category());
+        facts.put(Fact.STORE, complaint.storeShownAs());
+        facts.put(Fact.STORE_ADDRESS, complaint.storeAddress());
+        facts.put(Fact.CATEGORY_NAME, complaint.categoryShownAs());
         facts.put(Fact.TEXT, complaint.text());
         return facts;
     }

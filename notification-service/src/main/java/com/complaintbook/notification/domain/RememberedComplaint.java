@@ -3,12 +3,13 @@ package com.complaintbook.notification.domain;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.CustomerContact;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 
 /**
  * What later messages about a complaint need from its submission, since later events do not repeat
  * it: how to reach the customer and in which language, what they wrote, and the reference people
- * quote.
+ * quote, and how the store and category were named when it was submitted.
  *
  * @param complaintId   the complaint
  * @param kind          complaint or suggestion
@@ -21,6 +22,10 @@ import com.complaintbook.contracts.events.ComplaintSubmitted;
  * @param language      the customer's language
  * @param reference     the short number customers and staff quote, e.g. {@code KB-26-004213}, or
  *                      {@code null} for a complaint submitted before references existed
+ * @param storeName     the store's display name, or {@code null} for a complaint submitted before
+ *                      events carried names
+ * @param storeAddress  the store's address, or {@code null} as for storeName
+ * @param categoryName  the category's display name, or {@code null} as for storeName
  */
 public record RememberedComplaint(
         String complaintId,
@@ -32,7 +37,10 @@ public record RememberedComplaint(
         String customerEmail,
         String customerPhone,
         Language language,
-        String reference) {
+        String reference,
+        LocalizedText storeName,
+        LocalizedText storeAddress,
+        LocalizedText categoryName) {
 
     public static RememberedComplaint of(ComplaintSubmitted submitted) {
         CustomerContact contact = submitted.customer() == null
@@ -41,7 +49,8 @@ public record RememberedComplaint(
         return new RememberedComplaint(submitted.complaintId(), submitted.kind(), submitted.storeId(),
                 submitted.category(), submitted.text(), contact.name(), contact.email(), contact.phone(),
                 submitted.language() == null ? Language.EN : submitted.language(),
-                submitted.reference() == null || submitted.reference().isBlank() ? null : submitted.reference().strip());
+                submitted.reference() == null || submitted.reference().isBlank() ? null : submitted.reference().strip(),
+                submitted.storeName(), submitted.storeAddress(), submitted.categoryName());
     }
 
     /**
@@ -50,6 +59,24 @@ public record RememberedComplaint(
      */
     public String quotedAs() {
         return reference == null ? complaintId : reference;
+    }
+
+    /**
+     * How letters name the store: by its display name when the submission carried one, which each
+     * letter shows in its own language; by its id in every language otherwise, the only name a
+     * complaint submitted before names has.
+     */
+    public LocalizedText storeShownAs() {
+        return storeName == null ? sameInEveryLanguage(storeId) : storeName;
+    }
+
+    /** How letters name the category: as {@link #storeShownAs()} does the store. */
+    public LocalizedText categoryShownAs() {
+        return categoryName == null ? sameInEveryLanguage(category) : categoryName;
+    }
+
+    private static LocalizedText sameInEveryLanguage(String id) {
+        return id == null ? null : new LocalizedText(id, id, id);
     }
 
     public boolean customerLeftEmail() {

@@ -6,6 +6,7 @@ import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.CustomerContact;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.contracts.SuggestionOutcome;
@@ -29,6 +30,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 class NoticePlannerTest {
 
@@ -48,7 +50,67 @@ class NoticePlannerTest {
     private static final Instant MISSED = Instant.parse("2026-11-23T09:15:30Z");
     private static final Instant ESCALATED_AT = MISSED.plus(Duration.ofHours(2)).plus(Duration.ofMinutes(5));
 
+    private static final LocalizedText STORE = new LocalizedText("Киев, Крещатик", "Київ, Хрещатик", "Kyiv, Khreshchatyk");
+    private static final LocalizedText ADDRESS = new LocalizedText("ул. Крещатик, 22, Киев", "вул. Хрещатик, 22, Київ",
+            "22 Khreshchatyk St, Kyiv");
+    private static final LocalizedText CATEGORY = new LocalizedText("Доставка и сборка", "Доставка та збирання",
+            "Delivery and assembly");
+
     private final NoticePlanner planner = new NoticePlanner(LINKS, Language.EN);
+
+    @Test
+    void givenASubmissionThatCarriedNames_thenEveryLetterAboutItNamesTheStoreItsAddressAndTheCategory() {
+        ComplaintSubmitted named = withNames(FROM_OLENA);
+
+        assertThat(planner.noticesFor(event(named, T0), remembered(named), Optional.empty()))
+                .singleElement().satisfies(notice -> assertThat(notice.facts()).contains(
+                        entry(Fact.STORE, STORE), entry(Fact.STORE_ADDRESS, ADDRESS), entry(Fact.CATEGORY_NAME, CATEGORY)));
+        assertThat(planner.noticesFor(event(assigned(0, "ivan@retail.example"), T0), remembered(named), Optional.empty()))
+                .singleElement().satisfies(notice -> assertThat(notice.facts()).contains(
+                        entry(Fact.STORE, STORE), entry(Fact.STORE_ADDRESS, ADDRESS), entry(Fact.CATEGORY_NAME, CATEGORY)));
+    }
+
+    @Test
+    void givenASubmissionRecordedBeforeNamesWereCarried_thenLettersNameTheStoreAndCategoryByTheirIds() {
+        assertThat(planner.noticesFor(event(assigned(0, "ivan@retail.example"), T0), remembered(FROM_OLENA), Optional.empty()))
+                .singleElement().satisfies(notice -> assertThat(notice.facts())
+                        .contains(entry(Fact.STORE, new LocalizedText("kyiv-001", "kyiv-001", "kyiv-001")),
+                                entry(Fact.CATEGORY_NAME, new LocalizedText("delivery", "delivery", "delivery")))
+                        .doesNotContainKey(Fact.STORE_ADDRESS));
+    }
+
+    @Test
+    void givenStaffWhoPreferDifferentLanguages_thenEachIsWrittenToInTheirOwnAndTheCustomerInTheirs() {
+        StaffMember ivanInRussian = new StaffMember(IVAN.id(), IVAN.name(), IVAN.email(), Language.RU);
+        StaffMember oksanaInUkrainian = new StaffMember(OKSANA.id(), OKSANA.name(), OKSANA.email(), Language.UK);
+        RememberedEscalation fromIvan = new RememberedEscalation("c 1", 1, EscalationReason.DEADLINE_MISSED,
+                IVAN.id(), null, ivanInRussian, MISSED, ESCALATED_AT);
+        ComplaintAssigned toOksana = new ComplaintAssigned("c 1", oksanaInUkrainian, 1, DEADLINE, List.of(MARIA, TARAS),
+                ESCALATED_AT);
+        ComplaintSubmitted fromAnEnglishCustomer = submitted(new CustomerContact("Olena", "olena@example.com", null),
+                Language.EN);
+
+        List<Notice> notices = planner.noticesFor(event(toOksana, ESCALATED_AT), remembered(fromAnEnglishCustomer),
+                Optional.of(fromIvan));
+
+        assertThat(notices).extracting(Notice::purpose, Notice::language).containsExactly(
+                tuple(Purpose.COMPLAINT_ESCALATED, Language.UK),
+                tuple(Purpose.ESCALATION_COPY, Language.RU),
+                tuple(Purpose.COMPLAINT_MOVED_UP, Language.EN));
+    }
+
+    @Test
+    void givenAWarningToAnAssigneeWhoPrefersRussian_thenItIsInRussianAndOneWithoutAPreferenceInTheStaffLanguage() {
+        NoticePlanner ukrainianByDefault = new NoticePlanner(LINKS, Language.UK);
+        StaffMember ivanInRussian = new StaffMember(IVAN.id(), IVAN.name(), IVAN.email(), Language.RU);
+
+        assertThat(ukrainianByDefault.noticesFor(event(new ComplaintDeadlineApproaching("c 1", 0, ivanInRussian, DEADLINE,
+                        OKSANA, T0), T0), remembered(FROM_OLENA), Optional.empty()))
+                .singleElement().extracting(Notice::language).isEqualTo(Language.RU);
+        assertThat(ukrainianByDefault.noticesFor(event(new ComplaintDeadlineApproaching("c 1", 0, IVAN, DEADLINE,
+                        OKSANA, T0), T0), remembered(FROM_OLENA), Optional.empty()))
+                .singleElement().extracting(Notice::language).isEqualTo(Language.UK);
+    }
 
     @Test
     void givenASubmissionWithAnEmail_thenTheCustomerIsToldInTheirLanguageWithASignedLink() {
@@ -487,6 +549,12 @@ class NoticePlannerTest {
         return new ComplaintSubmitted(submitted.complaintId(), submitted.kind(), submitted.channel(), submitted.storeId(),
                 submitted.category(), submitted.text(), submitted.customer(), submitted.language(),
                 submitted.submittedAt(), reference);
+    }
+
+    private static ComplaintSubmitted withNames(ComplaintSubmitted submitted) {
+        return new ComplaintSubmitted(submitted.complaintId(), submitted.kind(), submitted.channel(), submitted.storeId(),
+                submitted.category(), submitted.text(), submitted.customer(), submitted.language(),
+                submitted.submittedAt(), submitted.reference(), STORE, ADDRESS, CATEGORY);
     }
 
     private static Optional<RememberedComplaint> remembered(ComplaintSubmitted submitted) {

@@ -4,6 +4,8 @@ import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 
@@ -26,6 +28,10 @@ import java.time.Instant;
  * @param channel           terminal or website
  * @param storeId           the store it is about
  * @param category          what it is about
+ * @param storeName         the store's display name in ru / uk / en when it was submitted, or
+ *                          {@code null} for a complaint submitted before events carried names
+ * @param categoryName      the category's display name when it was submitted, or {@code null} as
+ *                          for storeName
  * @param status            where it stands
  * @param level             how far up the org chart it has climbed
  * @param assignee          who must answer it now (once answered or closed: who held it last), or
@@ -71,6 +77,8 @@ public record ComplaintView(
         Channel channel,
         String storeId,
         String category,
+        LocalizedText storeName,
+        LocalizedText categoryName,
         ComplaintStatus status,
         int level,
         Assignee assignee,
@@ -98,4 +106,19 @@ public record ComplaintView(
         Instant warnedAt,
         boolean overdueAtTop,
         Instant deadlineMissedAtTopAt) {
+
+    /** How people read the store's name in {@code language}: its display name, or its id when it has none. */
+    public String storeShownIn(Language language) {
+        return shown(storeName, storeId, language);
+    }
+
+    /** How people read the category's name in {@code language}: as {@link #storeShownIn}. */
+    public String categoryShownIn(Language language) {
+        return shown(categoryName, category, language);
+    }
+
+    private static String shown(LocalizedText name, String id, Language language) {
+        String text = name == null ? null : name.in(language);
+        return text == null || text.isBlank() ? id : text;
+    }
 }

@@ -18,6 +18,7 @@ import static com.complaintbook.reporting.domain.ViewField.ANSWERED_BY;
 import static com.complaintbook.reporting.domain.ViewField.APPEAL_DEADLINE;
 import static com.complaintbook.reporting.domain.ViewField.ASSIGNEE;
 import static com.complaintbook.reporting.domain.ViewField.CATEGORY;
+import static com.complaintbook.reporting.domain.ViewField.CATEGORY_NAME;
 import static com.complaintbook.reporting.domain.ViewField.CHANNEL;
 import static com.complaintbook.reporting.domain.ViewField.CLOSED_AT;
 import static com.complaintbook.reporting.domain.ViewField.CLOSURE_REASON;
@@ -38,6 +39,7 @@ import static com.complaintbook.reporting.domain.ViewField.REJECTION_COMMENT;
 import static com.complaintbook.reporting.domain.ViewField.REJECTION_REASON;
 import static com.complaintbook.reporting.domain.ViewField.STATUS;
 import static com.complaintbook.reporting.domain.ViewField.STORE_ID;
+import static com.complaintbook.reporting.domain.ViewField.STORE_NAME;
 import static com.complaintbook.reporting.domain.ViewField.SUBMITTED_AT;
 import static com.complaintbook.reporting.domain.ViewField.WARNED_AT;
 import static com.complaintbook.reporting.domain.ViewField.WARNED_LEVEL;
@@ -81,6 +83,8 @@ public final class ComplaintViewEvolution {
     }
 
     // A submission from before references carries none; the view then has none, and is found by its id.
+    // Names are those the submission carried, never looked up later, so a replay rebuilds them as
+    // they were; one from before names has none, and the view shows its ids.
     private static ComplaintViewChange submitted(ComplaintViewChange change, ComplaintSubmitted submitted) {
         String reference = submitted.reference() == null || submitted.reference().isBlank()
                 ? null
@@ -91,6 +95,8 @@ public final class ComplaintViewEvolution {
                 .set(CHANNEL, submitted.channel())
                 .set(STORE_ID, submitted.storeId())
                 .set(CATEGORY, submitted.category())
+                .set(STORE_NAME, submitted.storeName())
+                .set(CATEGORY_NAME, submitted.categoryName())
                 .set(STATUS, ComplaintStatus.SUBMITTED)
                 .set(LEVEL, 0)
                 .set(SUBMITTED_AT, submitted.submittedAt());

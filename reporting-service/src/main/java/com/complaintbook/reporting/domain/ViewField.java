@@ -10,6 +10,8 @@ public enum ViewField {
     CHANNEL,
     STORE_ID,
     CATEGORY,
+    STORE_NAME,
+    CATEGORY_NAME,
     STATUS,
     LEVEL,
     ASSIGNEE,

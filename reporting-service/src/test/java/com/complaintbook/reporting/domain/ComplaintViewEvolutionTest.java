@@ -4,6 +4,7 @@ import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.contracts.events.ComplaintEventType;
@@ -50,7 +51,7 @@ class ComplaintViewEvolutionTest {
     private final ComplaintViewEvolution evolution = new ComplaintViewEvolution();
 
     @Test
-    void givenSubmitted_thenTheViewStartsAtLevelZeroWithWhatTheCustomerWrote() {
+    void givenSubmitted_thenTheViewStartsAtLevelZeroWithWhatTheCustomerWroteAndTheNamesItCarried() {
         ComplaintViewChange change = changeFor(SampleEvent.of(ComplaintEventType.SUBMITTED));
 
         assertThat(change.complaintId()).isEqualTo(ID);
@@ -62,9 +63,21 @@ class ComplaintViewEvolutionTest {
                 entry(ViewField.CHANNEL, Channel.TERMINAL),
                 entry(ViewField.STORE_ID, "kyiv-001"),
                 entry(ViewField.CATEGORY, "delivery"),
+                entry(ViewField.STORE_NAME, new LocalizedText("Киев, Крещатик", "Київ, Хрещатик", "Kyiv, Khreshchatyk")),
+                entry(ViewField.CATEGORY_NAME, new LocalizedText("Доставка", "Доставка", "Delivery")),
                 entry(STATUS, ComplaintStatus.SUBMITTED),
                 entry(LEVEL, 0),
                 entry(ViewField.SUBMITTED_AT, Instant.parse("2026-11-20T09:15:30Z")));
+    }
+
+    @Test
+    void givenASubmissionFromBeforeNames_thenTheViewHasNoneAndShowsTheIds() {
+        ComplaintViewChange old = changeFor(SampleEvent.of(ComplaintEventType.SUBMITTED)
+                .withoutPayload("storeName").withoutPayload("storeAddress").withoutPayload("categoryName"));
+
+        assertThat(old.values()).doesNotContainKeys(ViewField.STORE_NAME, ViewField.CATEGORY_NAME)
+                .contains(entry(ViewField.STORE_ID, "kyiv-001"), entry(ViewField.CATEGORY, "delivery"));
+        assertThat(old.cleared()).contains(ViewField.STORE_NAME, ViewField.CATEGORY_NAME);
     }
 
     @Test

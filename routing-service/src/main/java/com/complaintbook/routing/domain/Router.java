@@ -53,14 +53,16 @@ public final class Router {
             ResponsibilityRule rule = rules.get(index);
             if (matches(rule, complaint, store)) {
                 String via = rule.id() == null ? "rule:#" + (index + 1) : "rule:" + rule.id();
-                Optional<Candidate> chosen = resolve(org, rule.target(), store, at, true);
+                Optional<Candidate> chosen = resolve(org, rule.target(), store, at);
                 if (chosen.isPresent()) {
                     return assignment(org, 0, chosen.get(), Set.of(), deadline, via, at);
                 }
+                // The matching rule's target has nobody present, e.g. a group all away: the
+                // default owner stands in, not a later rule the administrator ranked lower.
                 break;
             }
         }
-        return resolve(org, org.organisation().defaultOwner(), store, at, false)
+        return resolve(org, org.organisation().defaultOwner(), store, at)
                 .map(owner -> assignment(org, 0, owner, Set.of(), deadline, VIA_DEFAULT_OWNER, at))
                 .orElseGet(() -> atTop(org, 0, deadline, at));
     }
@@ -131,14 +133,8 @@ public final class Router {
         return rule.region() == null || rule.region().equals(store.get().region());
     }
 
-    /**
-     * Who a target names at {@code at}, or empty when nobody is there to take it.
-     *
-     * @param defaultOwnerForEmptyGroup whether a group without members present hands over to the
-     *                                  default owner (false when resolving the default owner itself)
-     */
-    private Optional<Candidate> resolve(OrganisationVersion org, Target target, Optional<Store> store, Instant at,
-                                        boolean defaultOwnerForEmptyGroup) {
+    /** Who a target names at {@code at}, or empty when nobody is there to take it. */
+    private Optional<Candidate> resolve(OrganisationVersion org, Target target, Optional<Store> store, Instant at) {
         if (target == null) {
             return Optional.empty();
         }
@@ -153,11 +149,7 @@ public final class Router {
                     .flatMap(positionId -> position(org, positionId, at));
         }
         if (target.group() != null) {
-            Optional<Candidate> member = org.group(target.group()).flatMap(group -> leastBusyMember(org, group, at));
-            if (member.isEmpty() && defaultOwnerForEmptyGroup) {
-                return resolve(org, org.organisation().defaultOwner(), store, at, false);
-            }
-            return member;
+            return org.group(target.group()).flatMap(group -> leastBusyMember(org, group, at));
         }
         return Optional.empty();
     }

@@ -5,9 +5,8 @@ import com.complaintbook.routing.domain.organisation.ReviewLevel;
 import java.time.Instant;
 
 /**
- * How long an assignee has to answer: the end of the review period of a complaint at a level,
- * counted from the moment the event says the clock started, never from "now", so deciding twice
- * gives the same deadline.
+ * How long an assignee has to answer. Deadlines are computed from the moment the event says the
+ * clock started, never from "now", so deciding twice gives the same deadline.
  */
 public interface SlaPolicy {
 

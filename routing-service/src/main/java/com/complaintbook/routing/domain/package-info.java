@@ -5,9 +5,7 @@
  * climbs; the {@link com.complaintbook.routing.domain.SlaPolicy} sets review deadlines; the
  * {@link com.complaintbook.routing.domain.Workloads} port tells how busy a group's members are.
  * {@link com.complaintbook.routing.domain.OrganisationValidation} decides whether a version hangs
- * together, naming every problem at once. Review deadlines come from a
- * {@link com.complaintbook.routing.domain.SlaPolicy}: business time in each store's calendar
- * ({@link com.complaintbook.routing.domain.BusinessTimeSlaPolicy}), or calendar time for a short demo.
+ * together, naming every problem at once.
  *
  * <p>Plain Java: no Spring, no Kafka, no clock. Time comes in as arguments, so the same input
  * yields the same assignment (group balancing aside, which depends on the workloads). The only

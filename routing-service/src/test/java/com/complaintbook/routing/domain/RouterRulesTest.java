@@ -205,6 +205,7 @@ class RouterRulesTest {
         Assignment assignment = first(org, complaint("kyiv-001", "pricing"));
 
         assertThat(assignment.assignee().id()).isIn("lesia", "mykola");
+        assertThat(assignment.via()).isEqualTo("default-owner");
     }
 
     @Test

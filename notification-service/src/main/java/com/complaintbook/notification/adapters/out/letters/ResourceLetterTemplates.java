@@ -2,6 +2,7 @@ package com.complaintbook.notification.adapters.out.letters;
 
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.notification.application.Letter;
@@ -71,7 +72,7 @@ public class ResourceLetterTemplates implements LetterTemplates {
         LetterTemplate template = templates.get(notice.purpose()).get(notice.language());
         Wording wording = wordings.get(template.language());
         Map<Fact, Object> facts = notice.facts();
-        Function<String, String> values = placeholder -> show(fact(placeholder), facts, wording);
+        Function<String, String> values = placeholder -> show(fact(placeholder), facts, wording, template.language());
         Predicate<String> shown = name -> isShown(facts.get(fact(name)));
         return new Letter(template.subject(values, shown), template.body(values, shown), template.language());
     }
@@ -136,7 +137,9 @@ public class ResourceLetterTemplates implements LetterTemplates {
                 .orElseThrow(() -> new IllegalStateException("unchecked placeholder {" + placeholder + "}"));
     }
 
-    private static String show(Fact fact, Map<Fact, Object> facts, Wording wording) {
+    // A name is shown in the language the letter is actually written in, which is English when the
+    // recipient's language has no template for the purpose, so one letter never mixes two languages.
+    private static String show(Fact fact, Map<Fact, Object> facts, Wording wording, Language language) {
         Object value = facts.get(fact);
         if (value == null) {
             return wording.unknown();
@@ -146,6 +149,9 @@ public class ResourceLetterTemplates implements LetterTemplates {
         }
         if (value instanceof Duration duration) {
             return wording.duration(duration);
+        }
+        if (value instanceof LocalizedText text) {
+            return Optional.ofNullable(text.in(language)).filter(shown -> !shown.isBlank()).orElseGet(wording::unknown);
         }
         if (value instanceof ComplaintKind kind) {
             return wording.kind(kind);

@@ -2,6 +2,7 @@ package com.complaintbook.notification.adapters.out.letters;
 
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.notification.application.Letter;
@@ -41,6 +42,11 @@ class ResourceLetterTemplatesTest {
     private static final String COMPLAINT_ID = "c1c52f06-8bed-4bed-9561-daa9b7810f3b";
     private static final String REFERENCE = "KB-26-004213";
     private static final Instant MISSED = Instant.parse("2026-11-23T09:15:30Z");
+    private static final LocalizedText STORE = new LocalizedText("Киев, Крещатик", "Київ, Хрещатик", "Kyiv, Khreshchatyk");
+    private static final LocalizedText ADDRESS = new LocalizedText("ул. Крещатик, 22, Киев", "вул. Хрещатик, 22, Київ",
+            "22 Khreshchatyk St, Kyiv");
+    private static final LocalizedText CATEGORY = new LocalizedText("Доставка и сборка", "Доставка та збирання",
+            "Delivery and assembly");
     /** How each language says the complaint goes to a manager next, which no letter to the top may say. */
     private static final Map<Language, String> GOES_TO_MANAGER = Map.of(
             Language.EN, "your manager",
@@ -384,8 +390,44 @@ class ResourceLetterTemplatesTest {
         Letter letter = letters.write(notice(Purpose.COMPLAINT_RECEIVED, Language.UK, allFacts()));
 
         assertThat(letter.subject()).isEqualTo("Ваше звернення № KB-26-004213 отримано");
-        assertThat(letter.body()).contains("Вид: скарга", "Магазин: kyiv-001", "Категорія: delivery",
-                "обов'язково", LINK);
+        assertThat(letter.body()).contains("Вид: скарга", "Магазин: Київ, Хрещатик\nАдреса магазину: вул. Хрещатик, 22, Київ\n",
+                "Категорія: Доставка та збирання", "обов'язково", LINK);
+    }
+
+    static Stream<Arguments> everyLetterThatNamesTheStore() {
+        return Stream.of(Purpose.COMPLAINT_RECEIVED, Purpose.COMPLAINT_ASSIGNED, Purpose.COMPLAINT_ESCALATED,
+                        Purpose.ESCALATION_COPY, Purpose.DEADLINE_APPROACHING, Purpose.DEADLINE_MISSED_AT_TOP)
+                .flatMap(purpose -> Stream.of(
+                        Arguments.of(purpose, Language.EN, "Store: Kyiv, Khreshchatyk\nStore address: 22 Khreshchatyk St, Kyiv\n",
+                                "Category: Delivery and assembly\n"),
+                        Arguments.of(purpose, Language.RU, "Магазин: Киев, Крещатик\nАдрес магазина: ул. Крещатик, 22, Киев\n",
+                                "Категория: Доставка и сборка\n"),
+                        Arguments.of(purpose, Language.UK, "Магазин: Київ, Хрещатик\nАдреса магазину: вул. Хрещатик, 22, Київ\n",
+                                "Категорія: Доставка та збирання\n")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyLetterThatNamesTheStore")
+    void theStoreItsAddressAndTheCategoryAreNamedInTheLettersLanguage(Purpose purpose, Language language, String store,
+                                                                      String category) {
+        String body = letters.write(notice(purpose, language, allFacts())).body();
+
+        assertThat(body).contains(store, category).doesNotContain(": kyiv-001", ": delivery");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyLetterThatNamesTheStore")
+    void aComplaintSubmittedBeforeNamesWereCarriedIsNamedByItsIdsWithoutAnAddressLine(Purpose purpose, Language language) {
+        Map<Fact, Object> facts = allFacts();
+        facts.put(Fact.STORE, new LocalizedText("kyiv-001", "kyiv-001", "kyiv-001"));
+        facts.put(Fact.CATEGORY_NAME, new LocalizedText("delivery", "delivery", "delivery"));
+        facts.remove(Fact.STORE_ADDRESS);
+
+        String body = letters.write(notice(purpose, language, facts)).body();
+
+        String storeWord = language == Language.EN ? "Store: " : "Магазин: ";
+        assertThat(body).contains(storeWord + "kyiv-001\n", ": delivery\n")
+                .doesNotContain("Address", "address", "Адрес", "\n\n\n");
     }
 
     @Test
@@ -477,6 +519,9 @@ class ResourceLetterTemplatesTest {
         facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
         facts.put(Fact.STORE_ID, "kyiv-001");
         facts.put(Fact.CATEGORY, "delivery");
+        facts.put(Fact.STORE, STORE);
+        facts.put(Fact.STORE_ADDRESS, ADDRESS);
+        facts.put(Fact.CATEGORY_NAME, CATEGORY);
         facts.put(Fact.TEXT, "The sofa came late.");
         facts.put(Fact.STATUS_LINK, LINK);
         facts.put(Fact.LEVEL, 0);
@@ -507,6 +552,9 @@ class ResourceLetterTemplatesTest {
         facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
         facts.put(Fact.STORE_ID, "kyiv-001");
         facts.put(Fact.CATEGORY, "delivery");
+        facts.put(Fact.STORE, STORE);
+        facts.put(Fact.STORE_ADDRESS, ADDRESS);
+        facts.put(Fact.CATEGORY_NAME, CATEGORY);
         facts.put(Fact.TEXT, "The sofa came late.");
         facts.put(Fact.ANSWER, "A new sofa arrives on Friday.");
         facts.put(Fact.REJECTION_REASON, RejectionReason.DUPLICATE);
@@ -525,6 +573,9 @@ class ResourceLetterTemplatesTest {
         facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
         facts.put(Fact.STORE_ID, "kyiv-001");
         facts.put(Fact.CATEGORY, "delivery");
+        facts.put(Fact.STORE, STORE);
+        facts.put(Fact.STORE_ADDRESS, ADDRESS);
+        facts.put(Fact.CATEGORY_NAME, CATEGORY);
         facts.put(Fact.TEXT, "The sofa came late.");
         facts.put(Fact.LEVEL, level);
         facts.put(Fact.DEADLINE, DEADLINE);
@@ -539,6 +590,9 @@ class ResourceLetterTemplatesTest {
         facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
         facts.put(Fact.STORE_ID, "kyiv-001");
         facts.put(Fact.CATEGORY, "delivery");
+        facts.put(Fact.STORE, STORE);
+        facts.put(Fact.STORE_ADDRESS, ADDRESS);
+        facts.put(Fact.CATEGORY_NAME, CATEGORY);
         facts.put(Fact.TEXT, "The sofa came late.");
         facts.put(Fact.LEVEL, 1);
         facts.put(Fact.DEADLINE, DEADLINE);
@@ -555,6 +609,9 @@ class ResourceLetterTemplatesTest {
         facts.put(Fact.KIND, ComplaintKind.COMPLAINT);
         facts.put(Fact.STORE_ID, "kyiv-001");
         facts.put(Fact.CATEGORY, "delivery");
+        facts.put(Fact.STORE, STORE);
+        facts.put(Fact.STORE_ADDRESS, ADDRESS);
+        facts.put(Fact.CATEGORY_NAME, CATEGORY);
         facts.put(Fact.TEXT, "The sofa came late.");
         facts.put(Fact.LEVEL, 1);
         facts.put(Fact.DEADLINE, DEADLINE);

@@ -1,6 +1,7 @@
 package com.complaintbook.notification.adapters.out.mongo;
 
 import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.kit.test.InMemoryMongo;
 import com.complaintbook.notification.domain.ComplaintLevel;
@@ -23,7 +24,7 @@ class MongoRememberedEscalationsIT {
     private static final Instant MISSED = Instant.parse("2026-11-23T09:15:30Z");
     private static final RememberedEscalation TO_MANAGER = new RememberedEscalation("c-1", 1,
             EscalationReason.DEADLINE_MISSED, "e-delivery-lead", null,
-            new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example"), MISSED, MISSED.plusSeconds(1));
+            new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example", Language.UK), MISSED, MISSED.plusSeconds(1));
     private static final RememberedEscalation TO_DIRECTOR = new RememberedEscalation("c-1", 2,
             EscalationReason.CUSTOMER_NOT_SATISFIED, "m-logistics", "Nobody called me back.",
             new StaffMember("m-logistics", "Oksana Tkachenko", "oksana@retail.example"), null, MISSED.plusSeconds(3600));

@@ -10,14 +10,20 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 @RestController
@@ -25,12 +31,47 @@ import java.util.List;
 @Tag(name = "Complaints", description = "Where each complaint stands")
 class ComplaintViewController {
 
+    /** What spreadsheet programs need to read the export's Cyrillic names as UTF-8. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
     private final ComplaintViews views;
     private final ComplaintListProperties listLimits;
 
     ComplaintViewController(ComplaintViews views, ComplaintListProperties listLimits) {
         this.views = views;
         this.listLimits = listLimits;
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Every complaint the filters let through, newest submission first, as CSV: stores and categories by id and by name")
+    @ApiResponse(responseCode = "200", description = "The complaints as CSV (UTF-8 with a byte order mark, CRLF line ends, a header line)")
+    @ApiResponse(responseCode = "400", description = "A parameter the export cannot use; the problem's `parameter` names it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<Flux<String>> export(
+            @Parameter(description = "Only complaints in one of these statuses; repeat it or separate with commas",
+                    array = @ArraySchema(schema = @Schema(implementation = ComplaintStatus.class)))
+            @RequestParam(required = false) List<String> status,
+            @Parameter(description = "Only complaints whose current, or last, assignee is this employee id")
+            @RequestParam(required = false) String assigneeId,
+            @Parameter(description = "Only complaints about this store")
+            @RequestParam(required = false) String storeId,
+            @Parameter(description = "Only complaints in this category")
+            @RequestParam(required = false) String category,
+            @Parameter(description = "Only the complaint with this reference; letter case does not matter")
+            @RequestParam(required = false) String reference,
+            @Parameter(description = "The language of store and category names: ru, uk or en",
+                    schema = @Schema(allowableValues = {"ru", "uk", "en"}, defaultValue = "en"))
+            @RequestParam(required = false) String lang) {
+        ComplaintListParameters parameters = new ComplaintListParameters(status, assigneeId, storeId, category, reference,
+                null, null);
+        ComplaintCsv csv = new ComplaintCsv(ReportLanguage.read(lang));
+        Flux<String> lines = Flux.concat(Flux.just(BYTE_ORDER_MARK + csv.header()),
+                views.all(parameters.filter()).map(csv::line));
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("complaints.csv").build().toString())
+                .body(lines);
     }
 
     @GetMapping("/{complaintId}")

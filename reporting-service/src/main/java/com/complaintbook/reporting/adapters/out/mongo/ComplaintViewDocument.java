@@ -4,6 +4,7 @@ import com.complaintbook.contracts.Channel;
 import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.reporting.domain.Assignee;
@@ -23,6 +24,8 @@ record ComplaintViewDocument(
         Channel channel,
         String storeId,
         String category,
+        LocalizedText storeName,
+        LocalizedText categoryName,
         ComplaintStatus status,
         Integer level,
         AssigneeDocument assignee,
@@ -58,7 +61,7 @@ record ComplaintViewDocument(
     }
 
     ComplaintView toView() {
-        return new ComplaintView(complaintId, reference, kind, channel, storeId, category, status,
+        return new ComplaintView(complaintId, reference, kind, channel, storeId, category, storeName, categoryName, status,
                 level == null ? 0 : level,
                 assignee == null ? null : new Assignee(assignee.employeeId(), assignee.name()),
                 deadline, submittedAt, lastChangedAt, lastSequence, answer, outcome, rejectionReason, rejectionComment,

@@ -1,5 +1,6 @@
 package com.complaintbook.reporting.adapters.out.mongo;
 
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.reporting.domain.Assignee;
 import com.complaintbook.reporting.domain.ComplaintViewChange;
 import com.complaintbook.reporting.domain.ViewField;
@@ -46,6 +47,8 @@ final class GuardedUpsert {
             case CHANNEL -> "channel";
             case STORE_ID -> "storeId";
             case CATEGORY -> "category";
+            case STORE_NAME -> "storeName";
+            case CATEGORY_NAME -> "categoryName";
             case STATUS -> "status";
             case LEVEL -> "level";
             case ASSIGNEE -> "assignee";
@@ -82,6 +85,9 @@ final class GuardedUpsert {
         }
         if (value instanceof Instant instant) {
             return Date.from(instant);
+        }
+        if (value instanceof LocalizedText text) {
+            return new Document("ru", text.ru()).append("uk", text.uk()).append("en", text.en());
         }
         if (value instanceof Assignee assignee) {
             return new Document("employeeId", assignee.id()).append("name", assignee.name());

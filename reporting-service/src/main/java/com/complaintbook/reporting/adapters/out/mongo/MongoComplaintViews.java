@@ -6,6 +6,8 @@ import com.complaintbook.reporting.application.Paging;
 import com.complaintbook.reporting.domain.ComplaintFilter;
 import com.complaintbook.reporting.domain.ComplaintStatus;
 import com.complaintbook.reporting.domain.ComplaintView;
+import com.complaintbook.reporting.domain.NamedCount;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.reporting.domain.StatusCounts;
 import com.complaintbook.reporting.domain.SubmittedPeriod;
 import org.bson.Document;
@@ -16,9 +18,11 @@ import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,9 +30,10 @@ import java.util.Map;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
 
 /**
- * Reads complaint views for the API with plain queries, {@code $match} and {@code $group} only, so
+ * Reads complaint views for the API with plain queries, {@code $match}, {@code $sort} and {@code $group} only, so
  * the same code runs on real MongoDB and on the embedded wire-protocol server.
  */
 @Component
@@ -69,14 +74,15 @@ class MongoComplaintViews implements ComplaintViews {
     }
 
     @Override
+    public Flux<ComplaintView> all(ComplaintFilter filter) {
+        return mongo.find(new Query(criteria(filter)).with(NEWEST_FIRST), ComplaintViewDocument.class,
+                        ComplaintViewDocument.COLLECTION)
+                .map(ComplaintViewDocument::toView);
+    }
+
+    @Override
     public Mono<StatusCounts> countByStatus(SubmittedPeriod period) {
-        List<AggregationOperation> stages = new ArrayList<>();
-        if (!period.isUnbounded()) {
-            Criteria submittedAt = Criteria.where("submittedAt");
-            period.start().ifPresent(from -> submittedAt.gte(Date.from(from)));
-            period.end().ifPresent(to -> submittedAt.lt(Date.from(to)));
-            stages.add(match(submittedAt));
-        }
+        List<AggregationOperation> stages = within(period);
         stages.add(group("status").count().as("count"));
         return mongo.aggregate(Aggregation.newAggregation(stages), ComplaintViewDocument.COLLECTION, Document.class)
                 .filter(row -> row.get("_id") instanceof String)
@@ -84,6 +90,54 @@ class MongoComplaintViews implements ComplaintViews {
                         (counts, row) -> counts.merge(ComplaintStatus.valueOf(row.getString("_id")),
                                 ((Number) row.get("count")).longValue(), Long::sum))
                 .map(counts -> new StatusCounts(Map.copyOf(counts)));
+    }
+
+    @Override
+    public Mono<List<NamedCount>> countByStore(SubmittedPeriod period) {
+        return countBy("storeId", "storeName", period);
+    }
+
+    @Override
+    public Mono<List<NamedCount>> countByCategory(SubmittedPeriod period) {
+        return countBy("category", "categoryName", period);
+    }
+
+    // Two aggregations: the counts within the period, and each id's latest name over every view, so
+    // a period of old complaints still shows today's name. "Latest" is by submission, the id breaking
+    // ties, which the views alone decide: a replay rebuilds the same names.
+    private Mono<List<NamedCount>> countBy(String idField, String nameField, SubmittedPeriod period) {
+        List<AggregationOperation> counting = within(period);
+        counting.add(group(idField).count().as("count"));
+        Mono<Map<String, Long>> counts = mongo.aggregate(Aggregation.newAggregation(counting),
+                        ComplaintViewDocument.COLLECTION, Document.class)
+                .filter(row -> row.get("_id") instanceof String)
+                .collectMap(row -> row.getString("_id"), row -> ((Number) row.get("count")).longValue());
+        Mono<Map<String, LocalizedText>> names = mongo.aggregate(Aggregation.newAggregation(
+                                match(Criteria.where(nameField).exists(true)),
+                                sort(Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id"))),
+                                group(idField).last(nameField).as("name")),
+                        ComplaintViewDocument.COLLECTION, Document.class)
+                .filter(row -> row.get("_id") instanceof String && row.get("name") instanceof Document)
+                .collectMap(row -> row.getString("_id"), row -> localized(row.get("name", Document.class)));
+        return Mono.zip(counts, names, (countsById, namesById) -> countsById.entrySet().stream()
+                .map(count -> new NamedCount(count.getKey(), namesById.get(count.getKey()), count.getValue()))
+                .sorted(Comparator.comparingLong(NamedCount::count).reversed().thenComparing(NamedCount::id))
+                .toList());
+    }
+
+    private static LocalizedText localized(Document name) {
+        return new LocalizedText(name.getString("ru"), name.getString("uk"), name.getString("en"));
+    }
+
+    private static List<AggregationOperation> within(SubmittedPeriod period) {
+        List<AggregationOperation> stages = new ArrayList<>();
+        if (!period.isUnbounded()) {
+            Criteria submittedAt = Criteria.where("submittedAt");
+            period.start().ifPresent(from -> submittedAt.gte(Date.from(from)));
+            period.end().ifPresent(to -> submittedAt.lt(Date.from(to)));
+            stages.add(match(submittedAt));
+        }
+        return stages;
     }
 
     private static Criteria criteria(ComplaintFilter filter) {

@@ -2,6 +2,8 @@ package com.complaintbook.reporting.adapters.out.mongo;
 
 import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.EscalationReason;
+import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.contracts.samples.SampleEvent;
@@ -17,6 +19,7 @@ import com.complaintbook.reporting.domain.ComplaintStatus;
 import com.complaintbook.reporting.domain.ComplaintView;
 import com.complaintbook.reporting.domain.ComplaintViewChange;
 import com.complaintbook.reporting.domain.ComplaintViewEvolution;
+import com.complaintbook.reporting.domain.NamedCount;
 import com.complaintbook.reporting.domain.StatusCounts;
 import com.complaintbook.reporting.domain.SubmittedPeriod;
 import com.complaintbook.reporting.domain.ViewField;
@@ -45,6 +48,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The sequence-guarded upserts, written a batch at a time, the counts and the list, against a real
@@ -132,6 +136,49 @@ class MongoComplaintViewStoreIT {
         assertThat(once.getString("escalationReason")).isEqualTo("DEADLINE_MISSED");
         assertThat(once.getInteger("escalationCount")).isEqualTo(1);
         assertThat(once.getString("answeredBy")).isEqualTo("m-logistics");
+        assertThat(once.get("storeName", Document.class).getString("uk")).isEqualTo("Київ, Хрещатик");
+        assertThat(once.get("categoryName", Document.class).getString("en")).isEqualTo("Delivery");
+    }
+
+    @Test
+    void aViewReadsBackWithTheNamesItsSubmissionCarriedAndOneFromBeforeNamesWithItsIds() {
+        stream("n-1").subList(0, 1).forEach(this::apply);
+        mongo.getCollection(ComplaintViewDocument.COLLECTION).insertOne(new Document("_id", "n-old")
+                .append("kind", "COMPLAINT").append("storeId", "lviv-003").append("category", "pricing")
+                .append("status", "SUBMITTED").append("level", 0).append("lastSequence", 0L));
+
+        ComplaintView named = views.find("n-1").block();
+        ComplaintView old = views.find("n-old").block();
+
+        assertThat(named.storeName()).isEqualTo(new LocalizedText("Киев, Крещатик", "Київ, Хрещатик", "Kyiv, Khreshchatyk"));
+        assertThat(named.storeShownIn(Language.RU)).isEqualTo("Киев, Крещатик");
+        assertThat(named.categoryShownIn(Language.EN)).isEqualTo("Delivery");
+        assertThat(old.storeName()).isNull();
+        assertThat(old.categoryName()).isNull();
+        assertThat(old.storeShownIn(Language.UK)).isEqualTo("lviv-003");
+        assertThat(old.categoryShownIn(Language.UK)).isEqualTo("pricing");
+    }
+
+    @Test
+    void countsPerStoreAndCategoryNameEachByTheLatestNameAnyComplaintCarried() {
+        submittedNamed("s-1", "2026-11-20T09:00:00Z", "kyiv-001", new LocalizedText("Киев-1", "Київ-1", "Kyiv 1"));
+        submittedNamed("s-2", "2026-11-21T09:00:00Z", "kyiv-001",
+                new LocalizedText("Киев, Крещатик", "Київ, Хрещатик", "Kyiv, Khreshchatyk"));
+        submittedBeforeNames("s-3", "2026-11-22T09:00:00Z", "kyiv-001", "delivery");
+        submittedBeforeNames("s-4", "2026-11-22T10:00:00Z", "lviv-003", "pricing");
+
+        List<NamedCount> all = views.countByStore(SubmittedPeriod.always()).block();
+        List<NamedCount> firstDay = views.countByStore(new SubmittedPeriod(null, Instant.parse("2026-11-21T00:00:00Z"))).block();
+        List<NamedCount> categories = views.countByCategory(SubmittedPeriod.always()).block();
+
+        assertThat(all).extracting(NamedCount::id, count -> count.shownIn(Language.UK), NamedCount::count).containsExactly(
+                tuple("kyiv-001", "Київ, Хрещатик", 3L),
+                tuple("lviv-003", "lviv-003", 1L));
+        assertThat(firstDay).extracting(NamedCount::id, count -> count.shownIn(Language.EN), NamedCount::count)
+                .containsExactly(tuple("kyiv-001", "Kyiv, Khreshchatyk", 1L));
+        assertThat(categories).extracting(NamedCount::id, count -> count.shownIn(Language.EN), NamedCount::count)
+                .containsExactly(tuple("delivery", "Delivery", 3L),
+                        tuple("pricing", "pricing", 1L));
     }
 
     @Test
@@ -487,6 +534,18 @@ class MongoComplaintViewStoreIT {
     private void submitted(String id, String submittedAt, String storeId, String category) {
         apply(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
                 .payload("submittedAt", submittedAt).payload("storeId", storeId).payload("category", category).typed());
+    }
+
+    private void submittedNamed(String id, String submittedAt, String storeId, LocalizedText storeName) {
+        apply(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+                .payload("submittedAt", submittedAt).payload("storeId", storeId)
+                .payload("storeName", JSON.valueToTree(storeName)).typed());
+    }
+
+    private void submittedBeforeNames(String id, String submittedAt, String storeId, String category) {
+        apply(SampleEvent.of(ComplaintEventType.SUBMITTED).forComplaint(id)
+                .payload("submittedAt", submittedAt).payload("storeId", storeId).payload("category", category)
+                .withoutPayload("storeName").withoutPayload("storeAddress").withoutPayload("categoryName").typed());
     }
 
     private void assigned(String id, long sequence, String assigneeId) {
