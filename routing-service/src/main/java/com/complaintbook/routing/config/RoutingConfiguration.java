@@ -49,9 +49,7 @@ class RoutingConfiguration {
 
     @Bean
     MongoRoutedComplaints routedComplaints(MongoTemplate mongoTemplate) {
-        MongoRoutedComplaints complaints = new MongoRoutedComplaints(mongoTemplate);
-        complaints.createIndexes();
-        return complaints;
+        return new MongoRoutedComplaints(mongoTemplate);
     }
 
     /**
@@ -114,9 +112,9 @@ class RoutingConfiguration {
     @Bean
     OrganisationRefresher organisationRefresher(OrganisationHistory history, OrganisationImport imports,
                                                 ComplaintEventsGate gate, CataloguePublisher catalogue,
-                                                RoutingProperties properties) {
+                                                MongoRoutedComplaints complaints, RoutingProperties properties) {
         OrganisationRefresher refresher = new OrganisationRefresher(history, imports, gate, catalogue,
-                properties.organisation().refreshInterval());
+                properties.organisation().refreshInterval(), complaints::createIndexes);
         imports.whenAccepted(refresher::tickSoon);
         return refresher;
     }

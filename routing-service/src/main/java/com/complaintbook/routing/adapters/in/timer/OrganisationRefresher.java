@@ -12,10 +12,11 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
- * Every {@code interval} (and at once on start and after an import): reads the organisation's versions
- * again, records any change event a crashed import left out, opens the event listener once there is an
+ * Every {@code interval} (and at once on start and after an import): creates the store's indexes until
+ * they exist, reads the organisation's versions again, records any change event a crashed import left out, opens the event listener once there is an
  * organisation, and publishes what changed in the catalogue. One thread, so ticks never overlap; a
  * failing tick (MongoDB or the broker away) is logged and the next one tries again.
  */
@@ -28,10 +29,19 @@ public class OrganisationRefresher implements SmartLifecycle {
     private final ComplaintEventsGate gate;
     private final CataloguePublisher catalogue;
     private final Duration interval;
+    private final BooleanSupplier createIndexes;
+    private volatile boolean indexed;
     private ScheduledExecutorService executor;
 
+    /**
+     * @param createIndexes creates the store's indexes, answering whether they exist now; tried at each
+     *                      tick until they do (they are for speed only, so MongoDB away at start must
+     *                      not stop the service)
+     */
     public OrganisationRefresher(OrganisationHistory organisations, OrganisationImport imports,
-                                 ComplaintEventsGate gate, CataloguePublisher catalogue, Duration interval) {
+                                 ComplaintEventsGate gate, CataloguePublisher catalogue, Duration interval,
+                                 BooleanSupplier createIndexes) {
+        this.createIndexes = createIndexes;
         this.organisations = organisations;
         this.imports = imports;
         this.gate = gate;
@@ -76,6 +86,9 @@ public class OrganisationRefresher implements SmartLifecycle {
     }
 
     void tick() {
+        if (!indexed) {
+            indexed = createIndexes.getAsBoolean();
+        }
         try {
             organisations.reload();
             imports.recordMissingChanges();
