@@ -29,6 +29,18 @@ ROWS = [
         ("Stored events parked by the publisher (15 min)",
          'sum(increase(complaintbook_intake_events_parked_total[15m]))', "short"),
     ]),
+    ("Intake's catalogue", [
+        ("Catalogue version in force, by pod", 'max by (pod) (complaintbook_intake_catalogue_version)', "short"),
+        ("Age of the catalogue's last version marker, by pod",
+         'max by (pod) (complaintbook_intake_catalogue_marker_age_seconds)', "s"),
+        ("Catalogue entries, by type", 'max by (type) (complaintbook_intake_catalogue_entries)', "short"),
+        ("Intake instances without a catalogue (not ready)",
+         'count(complaintbook_intake_catalogue_loaded == 0) or vector(0)', "short"),
+        ("Catalogue versions not adding up, unreadable records and read failures (15 min)",
+         'sum(increase(complaintbook_intake_catalogue_versions_incomplete_total[15m]))'
+         ' + sum(increase(complaintbook_intake_catalogue_records_unreadable_total[15m]))'
+         ' + sum(increase(complaintbook_intake_catalogue_read_failures_total[15m]))', "short"),
+    ]),
     ("Consumers", [
         ("Records behind, by consumer group (Kafka Exporter)",
          'sum by (consumergroup) (kafka_consumergroup_lag{consumergroup=~".*-service"})', "short"),

@@ -3,6 +3,7 @@ package com.complaintbook.intake;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
+import com.complaintbook.intake.support.TestCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,19 @@ class CustomerPageIT {
         assertThat(accepted.get("statusUrl").asString()).endsWith(pagePath(accepted));
         assertThat(page(pagePath(accepted), 200))
                 .contains("<html lang=\"uk\">", "Ваше звернення № " + accepted.get("reference").asString(), "Скарга");
+    }
+
+    @Test
+    void thePageNamesTheStoreAndCategoryInTheCustomersLanguage() {
+        Map<String, Object> inEnglish = new HashMap<>(validSubmission());
+        inEnglish.put("language", "en");
+
+        assertThat(page(pagePath(intake.submitted(validSubmission())), 200))
+                .contains("Магазин: " + TestCatalogue.KYIV_001_NAME.uk() + ", " + TestCatalogue.KYIV_001_ADDRESS.uk(),
+                        "Тема: " + TestCatalogue.DELIVERY_NAME.uk());
+        assertThat(page(pagePath(intake.submitted(inEnglish)), 200))
+                .contains("Store: " + TestCatalogue.KYIV_001_NAME.en() + ", " + TestCatalogue.KYIV_001_ADDRESS.en(),
+                        "Subject: " + TestCatalogue.DELIVERY_NAME.en());
     }
 
     @Test

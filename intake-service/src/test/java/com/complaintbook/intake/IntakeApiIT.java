@@ -5,6 +5,7 @@ import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.complaintbook.intake.support.StoredEvents;
 import com.complaintbook.intake.support.Links;
+import com.complaintbook.intake.support.TestCatalogue;
 import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.TestIdentityProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,6 +194,32 @@ class IntakeApiIT {
         intake.answer(complaintId, CLERK.id(), Map.of("text", "A new sofa arrives on Friday")).expectStatus().isNoContent();
         intake.answer(complaintId, CLERK.id(), Map.of("text", "Again")).expectStatus().isEqualTo(409);
         intake.reject(complaintId, MANAGER.id(), Map.of("reason", "spam")).expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void someoneActingForTheAbsentAssigneeMayAnswerInTheirPlace() {
+        String complaintId = assignedComplaint().get("complaintId").asString();
+
+        intake.answer(complaintId, TestCatalogue.DEPUTY.id(), Map.of("text", "Ivan is away; a new sofa arrives on Friday"))
+                .expectStatus().isNoContent();
+        intake.answer(complaintId, CLERK.id(), Map.of("text", "Again")).expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void theCatalogueIsPublicWithItsNamesAndCacheableByVersion() {
+        String etag = web.get().uri("/api/v1/catalogue").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "max-age=60, public")
+                .expectBody()
+                .jsonPath("$.version").isEqualTo(1)
+                .jsonPath("$.stores[?(@.id == 'kyiv-001')].name.uk").isEqualTo(TestCatalogue.KYIV_001_NAME.uk())
+                .jsonPath("$.stores[?(@.id == 'kyiv-001')].address.en").isEqualTo(TestCatalogue.KYIV_001_ADDRESS.en())
+                .jsonPath("$.categories[?(@.id == 'delivery')].name.ru").isEqualTo(TestCatalogue.DELIVERY_NAME.ru())
+                .returnResult().getResponseHeaders().getETag();
+
+        assertThat(etag).isEqualTo("\"1\"");
+        web.get().uri("/api/v1/catalogue").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+                .expectStatus().isNotModified();
     }
 
     @Test

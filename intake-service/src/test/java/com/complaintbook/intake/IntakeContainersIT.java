@@ -3,11 +3,13 @@ package com.complaintbook.intake;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.TopicRecorder;
+import com.complaintbook.intake.support.TestCatalogue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @TestPropertySource(locations = "classpath:intake-test.properties")
+@Import(TestCatalogue.PublishedBeforeStart.class)
 class IntakeContainersIT {
 
     @Container

@@ -7,6 +7,7 @@ import com.complaintbook.intake.publishing.adapters.out.kafka.ComplaintEventPubl
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.IntakeIntegrationTest;
 import com.complaintbook.intake.support.StoredEvents;
+import com.complaintbook.intake.support.TestCatalogue;
 import com.complaintbook.intake.support.TopicRecorder;
 import com.complaintbook.kit.test.DeadLetterProbe;
 import com.complaintbook.kit.test.DeadLetterProbe.Parked;
@@ -94,6 +95,10 @@ class IntakeIT {
         assertThat(envelope.get("payload").get("reference").asString()).isEqualTo(accepted.get("reference").asString());
         assertThat(envelope.get("payload").get("language").asString()).isEqualTo("uk");
         assertThat(envelope.get("payload").get("customer").get("email").asString()).isEqualTo("olena@example.com");
+        assertThat(envelope.get("payload").get("storeName").get("uk").asString()).isEqualTo(TestCatalogue.KYIV_001_NAME.uk());
+        assertThat(envelope.get("payload").get("storeAddress").get("en").asString())
+                .isEqualTo(TestCatalogue.KYIV_001_ADDRESS.en());
+        assertThat(envelope.get("payload").get("categoryName").get("ru").asString()).isEqualTo(TestCatalogue.DELIVERY_NAME.ru());
     }
 
     @Test
@@ -112,6 +117,7 @@ class IntakeIT {
         assertThat(stream).extracting(e -> e.get("sequence").asLong()).containsExactly(0L, 1L, 2L);
         JsonNode assigned = stream.get(1).get("payload");
         assertThat(assigned.get("assignee").get("id").asString()).isEqualTo(CLERK.id());
+        assertThat(assigned.get("assignee").get("language").asString()).isEqualTo("uk");
         assertThat(assigned.get("deadline").asString()).isEqualTo("2026-11-25T09:00:00Z");
         assertThat(stream.get(2).get("payload").get("previousAssignee").asString()).isEqualTo(CLERK.id());
     }

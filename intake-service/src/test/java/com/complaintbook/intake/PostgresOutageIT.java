@@ -3,6 +3,7 @@ package com.complaintbook.intake;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.intake.support.IntakeClient;
 import com.complaintbook.intake.support.StoredEvents;
+import com.complaintbook.intake.support.TestCatalogue;
 import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
 import com.complaintbook.kit.test.TopicRecorder;
 import com.complaintbook.postgres.PostgresServer;
@@ -63,7 +64,7 @@ import static org.awaitility.Awaitility.await;
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(locations = "classpath:intake-test.properties")
-@Import(PostgresOutageIT.RestartablePostgres.class)
+@Import({PostgresOutageIT.RestartablePostgres.class, TestCatalogue.PublishedBeforeStart.class})
 class PostgresOutageIT {
 
     private static final String GROUP = "intake-service";

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * History written in an older shape is read in today's: an upcaster bean, as a change of a stored
  * event's shape would add, turns the stored revision into the current one on the way out of the
  * store. The store itself is never rewritten. The first test's upcaster is the test's own; the
- * second's is intake's, for escalations stored before they carried who they climbed from.
+ * second's is intake's, for escalations stored before they carried who they climbed from. Fields added
+ * later as optional (a submission's names, an employee's language) read as empty from such history.
  */
 @IntakeIntegrationTest
 @Import(StoredHistoryIT.OlderSubmissionShape.class)
@@ -88,6 +89,13 @@ class StoredHistoryIT {
 
         List<? extends DomainEventMessage<?>> stream = events.readEvents(complaintId).asStream().toList();
 
+        assertThat(stream.get(0).getPayload()).isInstanceOfSatisfying(ComplaintEvent.Submitted.class, submitted -> {
+            assertThat(submitted.storeId()).isEqualTo("kyiv-001");
+            assertThat(submitted.storeName()).as("recorded before names were carried").isNull();
+            assertThat(submitted.categoryName()).isNull();
+        });
+        assertThat(stream.get(1).getPayload()).isInstanceOfSatisfying(ComplaintEvent.Assigned.class,
+                assigned -> assertThat(assigned.assignee().language()).as("recorded before languages were carried").isNull());
         assertThat(stream).hasSize(3).last().satisfies(event -> {
             assertThat(event.getPayload()).isEqualTo(new ComplaintEvent.Escalated(complaintId, 0, 1,
                     EscalationReason.DEADLINE_MISSED, "e-delivery-lead", null, Instant.parse("2026-11-23T09:00:30Z"),

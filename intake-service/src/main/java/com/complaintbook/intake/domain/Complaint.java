@@ -18,6 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -25,8 +26,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One customer complaint or suggestion: the single writer of its stream and the judge of every step.
  *
  * <p>Its life: submitted, assigned by routing, answered or rejected by the assignee or someone above
- * them; then accepted (closed), or appealed by the customer within the appeal window, which lifts it
- * one level up to be assigned and answered again, or let the window pass, which closes it. A missed
+ * them (or an acting stand-in for one of them); then accepted (closed), or appealed by the customer
+ * within the appeal window, which lifts it one level up to be assigned and answered again, or let the
+ * window pass, which closes it. A missed
  * deadline lifts it too, after a warning before it; at the top of the chain, where nobody is above, a
  * missed deadline is recorded once and the complaint stays, overdue. An answer from the top of the
  * chain is final and closes it.
@@ -51,6 +53,7 @@ public class Complaint {
     private List<Employee> managers = List.of();
     private boolean warned;
     private boolean missedAtTop;
+    /** Whose answer stands: the one in the chain who gave it, or in whose place a stand-in gave it. */
     private String answeredBy;
     private boolean finalAnswer;
     private Instant appealDeadline;
@@ -64,7 +67,8 @@ public class Complaint {
     public Complaint(SubmitComplaint command) {
         apply(new Submitted(command.complaintId(), command.reference(), command.kind(), command.channel(),
                 command.storeId(), command.category(), command.text(), command.customer(),
-                command.language(), command.submittedAt()));
+                command.language(), command.submittedAt(), command.storeName(), command.storeAddress(),
+                command.categoryName()));
     }
 
     @CommandHandler
@@ -136,25 +140,32 @@ public class Complaint {
         apply(new Closed(complaintId, ClosureReason.APPEAL_WINDOW_PASSED, command.closedAt()));
     }
 
+    /**
+     * An answer from the assignee or someone above them, or from an acting stand-in for one of them,
+     * who answers in that person's place: final if that person is the top, and the one the complaint
+     * climbs from if the customer is not satisfied.
+     */
     @CommandHandler
     public void handle(AnswerComplaint command) {
-        requireAwaitingAnswerFrom(command.staffId());
+        Employee handler = requireAwaitingAnswerFrom(command.staffId(), command.answersFor());
         if ((kind == ComplaintKind.SUGGESTION) != (command.outcome() != null)) {
             throw new InvalidCommandException(kind == ComplaintKind.SUGGESTION
                     ? "An answer to a suggestion says what became of it" : "Only suggestions have an outcome");
         }
-        boolean last = nobodyAbove(command.staffId());
+        boolean last = nobodyAbove(handler.id());
         apply(new Answered(complaintId, command.staffId(), level, command.answer(), command.outcome(),
-                last, last ? null : command.appealDeadline(), command.answeredAt()));
+                last, last ? null : command.appealDeadline(), command.answeredAt(),
+                onBehalfOf(command.staffId(), handler)));
         closeIfFinal(last, command.answeredAt());
     }
 
     @CommandHandler
     public void handle(RejectComplaint command) {
-        requireAwaitingAnswerFrom(command.staffId());
-        boolean last = nobodyAbove(command.staffId());
+        Employee handler = requireAwaitingAnswerFrom(command.staffId(), command.answersFor());
+        boolean last = nobodyAbove(handler.id());
         apply(new Rejected(complaintId, command.staffId(), level, command.reason(), command.comment(),
-                last, last ? null : command.appealDeadline(), command.rejectedAt()));
+                last, last ? null : command.appealDeadline(), command.rejectedAt(),
+                onBehalfOf(command.staffId(), handler)));
         closeIfFinal(last, command.rejectedAt());
     }
 
@@ -193,14 +204,33 @@ public class Complaint {
                 answeredBy, command.comment(), command.declaredAt(), inChain(answeredBy), null));
     }
 
-    /** Who may act is checked first, so staff outside the chain learn nothing of where it stands. */
-    private void requireAwaitingAnswerFrom(String staffId) {
-        if (inChain(staffId) == null) {
+    /**
+     * The one in the chain whose place {@code staffId} answers in: themselves when they are in it, else
+     * the nearest one they stand in for, so that a stand-in for both the assignee and the top does not
+     * close the complaint for good. Who may act is checked first, so staff outside the chain learn
+     * nothing of where it stands.
+     */
+    private Employee requireAwaitingAnswerFrom(String staffId, List<String> answersFor) {
+        Employee handler = inChain(staffId);
+        if (handler == null) {
+            handler = chain().filter(member -> answersFor.contains(member.id())).findFirst().orElse(null);
+        }
+        if (handler == null) {
             throw new ComplaintActionForbidden(complaintId, staffId);
         }
         if (status != ComplaintStatus.ASSIGNED) {
             throw refused("it is not waiting for an answer");
         }
+        return handler;
+    }
+
+    /** The assignee, then their managers nearest first. */
+    private Stream<Employee> chain() {
+        return assignee == null ? Stream.empty() : Stream.concat(Stream.of(assignee), managers.stream());
+    }
+
+    private static String onBehalfOf(String staffId, Employee handler) {
+        return handler.id().equals(staffId) ? null : handler.id();
     }
 
     /** The assignee or the one of their managers with this id; {@code null} for anyone else. */
@@ -295,7 +325,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(Answered event) {
         status = ComplaintStatus.ANSWERED;
-        answeredBy = event.answeredBy();
+        answeredBy = event.onBehalfOf() != null ? event.onBehalfOf() : event.answeredBy();
         finalAnswer = event.finalAnswer();
         appealDeadline = event.appealDeadline();
     }
@@ -303,7 +333,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(Rejected event) {
         status = ComplaintStatus.REJECTED;
-        answeredBy = event.rejectedBy();
+        answeredBy = event.onBehalfOf() != null ? event.onBehalfOf() : event.rejectedBy();
         finalAnswer = event.finalAnswer();
         appealDeadline = event.appealDeadline();
     }

@@ -5,6 +5,7 @@ import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 import org.axonframework.serialization.Revision;
@@ -20,7 +21,10 @@ import java.util.List;
  *
  * <p>Each record carries a revision. Changing a record's shape means raising its revision and adding
  * an upcaster (a bean of type {@code EventUpcaster}) that turns the older revision into the new one
- * as events are read; stored events are never rewritten. The enumerations are the product's shared
+ * as events are read; stored events are never rewritten. A field added at the end that history may
+ * lack, and that everything reading it takes as optional, is not a change of shape: older events read
+ * with it {@code null}, under the same revision ({@code Submitted}'s names, {@code Employee}'s
+ * language, who an answer was given on behalf of). The enumerations are the product's shared
  * vocabulary from {@code contracts} and are stored by their names.
  */
 public sealed interface ComplaintEvent {
@@ -30,12 +34,24 @@ public sealed interface ComplaintEvent {
     /**
      * A customer wrote. The first event of every stream.
      *
-     * @param reference the short number customers and staff quote, e.g. {@code KB-26-004213}
+     * @param reference    the short number customers and staff quote, e.g. {@code KB-26-004213}
+     * @param storeName    the store's display names from the catalogue at submission; {@code null} in
+     *                     events recorded before they were carried, as are the next two
+     * @param storeAddress the store's address
+     * @param categoryName the category's display names
      */
     @Revision("1")
     record Submitted(String complaintId, String reference, ComplaintKind kind, Channel channel, String storeId,
-                     String category, String text, Contact customer, Language language, Instant submittedAt)
+                     String category, String text, Contact customer, Language language, Instant submittedAt,
+                     LocalizedText storeName, LocalizedText storeAddress, LocalizedText categoryName)
             implements ComplaintEvent {
+
+        /** A submission recorded before the catalogue's names were carried. */
+        public Submitted(String complaintId, String reference, ComplaintKind kind, Channel channel, String storeId,
+                         String category, String text, Contact customer, Language language, Instant submittedAt) {
+            this(complaintId, reference, kind, channel, storeId, category, text, customer, language, submittedAt,
+                    null, null, null);
+        }
     }
 
     /** Someone is responsible at a level until a deadline; {@code managers} run nearest first up to the top. */
@@ -83,16 +99,36 @@ public sealed interface ComplaintEvent {
             implements ComplaintEvent {
     }
 
-    /** An answer; {@code appealDeadline} is empty when it came from the top and is final. */
+    /**
+     * An answer; {@code appealDeadline} is empty when it came from the top and is final.
+     *
+     * @param onBehalfOf the assignee or manager whose place {@code answeredBy} took as their acting
+     *                   stand-in; {@code null} when they answered in their own right, and in events
+     *                   recorded before stand-ins could answer
+     */
     @Revision("1")
     record Answered(String complaintId, String answeredBy, int level, String answer, SuggestionOutcome outcome,
-                    boolean finalAnswer, Instant appealDeadline, Instant answeredAt) implements ComplaintEvent {
+                    boolean finalAnswer, Instant appealDeadline, Instant answeredAt, String onBehalfOf)
+            implements ComplaintEvent {
+
+        /** An answer given in the answerer's own right. */
+        public Answered(String complaintId, String answeredBy, int level, String answer, SuggestionOutcome outcome,
+                        boolean finalAnswer, Instant appealDeadline, Instant answeredAt) {
+            this(complaintId, answeredBy, level, answer, outcome, finalAnswer, appealDeadline, answeredAt, null);
+        }
     }
 
-    /** A rejection with its reason; appealable like an answer. */
+    /** A rejection with its reason; appealable like an answer, and given on behalf of someone like one. */
     @Revision("1")
     record Rejected(String complaintId, String rejectedBy, int level, RejectionReason reason, String comment,
-                    boolean finalAnswer, Instant appealDeadline, Instant rejectedAt) implements ComplaintEvent {
+                    boolean finalAnswer, Instant appealDeadline, Instant rejectedAt, String onBehalfOf)
+            implements ComplaintEvent {
+
+        /** A rejection given in the rejecter's own right. */
+        public Rejected(String complaintId, String rejectedBy, int level, RejectionReason reason, String comment,
+                        boolean finalAnswer, Instant appealDeadline, Instant rejectedAt) {
+            this(complaintId, rejectedBy, level, reason, comment, finalAnswer, appealDeadline, rejectedAt, null);
+        }
     }
 
     /** Nothing more happens to it. */

@@ -5,6 +5,7 @@ import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -31,6 +32,8 @@ class ComplaintTest {
     private static final Employee CLERK = new Employee("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example");
     private static final Employee MANAGER = new Employee("m-logistics", "Oksana Tkachenko", "oksana@retail.example");
     private static final Employee CEO = new Employee("ceo", "Taras Bondarenko", "ceo@retail.example");
+    /** Stands in for whomever a test says, as the catalogue's answersFor would. */
+    private static final String DEPUTY = "e-deputy";
 
     private AggregateTestFixture<Complaint> fixture;
 
@@ -40,15 +43,18 @@ class ComplaintTest {
     }
 
     @Test
-    void givenNothing_whenSubmitted_thenTheStreamStartsWithTheSubmission() {
+    void givenNothing_whenSubmitted_thenTheStreamStartsWithTheSubmissionAndTheCataloguesNames() {
         Contact contact = new Contact("Olena", "olena@example.com", null);
+        LocalizedText store = new LocalizedText("Крещатик", "Хрещатик", "Khreshchatyk");
+        LocalizedText address = new LocalizedText("Крещатик, 22", "Хрещатик, 22", "22 Khreshchatyk St");
+        LocalizedText category = new LocalizedText("Доставка", "Доставка", "Delivery");
 
         fixture.givenNoPriorActivity()
                 .when(new SubmitComplaint(ID, REFERENCE, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", "delivery",
-                        "Late and scratched", contact, Language.UK, SUBMITTED_AT))
+                        "Late and scratched", contact, Language.UK, SUBMITTED_AT, store, address, category))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ComplaintEvent.Submitted(ID, REFERENCE, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001",
-                        "delivery", "Late and scratched", contact, Language.UK, SUBMITTED_AT));
+                        "delivery", "Late and scratched", contact, Language.UK, SUBMITTED_AT, store, address, category));
     }
 
     @Test
@@ -504,6 +510,52 @@ class ComplaintTest {
     }
 
     @Test
+    void givenAssigned_whenSomeoneActingForTheAbsentAssigneeAnswers_thenAnsweredInTheirPlace() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new AnswerComplaint(ID, DEPUTY, "A new sofa on Friday", null, ANSWERED_AT, APPEAL_ENDS,
+                        List.of(CLERK.id())))
+                .expectEvents(new ComplaintEvent.Answered(ID, DEPUTY, 0, "A new sofa on Friday", null, false, APPEAL_ENDS,
+                        ANSWERED_AT, CLERK.id()));
+    }
+
+    @Test
+    void givenAssigned_whenSomeoneActingForAManagerInTheChainRejects_thenRejectedInTheManagersPlace() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new RejectComplaint(ID, DEPUTY, RejectionReason.DUPLICATE, null, ANSWERED_AT, APPEAL_ENDS,
+                        List.of(MANAGER.id())))
+                .expectEvents(new ComplaintEvent.Rejected(ID, DEPUTY, 0, RejectionReason.DUPLICATE, null, false,
+                        APPEAL_ENDS, ANSWERED_AT, MANAGER.id()));
+    }
+
+    @Test
+    void givenAssigned_whenSomeoneActingForAnEmployeeOutsideTheChainAnswers_thenForbidden() {
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
+                .when(new AnswerComplaint(ID, DEPUTY, "Not mine, but", null, ANSWERED_AT, APPEAL_ENDS,
+                        List.of("e-web-support")))
+                .expectException(ComplaintActionForbidden.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAssignedToTheCeo_whenTheCeosStandInAnswers_thenTheAnswerIsFinalAsTheCeosWouldBe() {
+        fixture.given(submitted(), assigned(CEO, 0, List.of()))
+                .when(new AnswerComplaint(ID, DEPUTY, "Settled", null, ANSWERED_AT, APPEAL_ENDS, List.of(CEO.id())))
+                .expectEvents(new ComplaintEvent.Answered(ID, DEPUTY, 0, "Settled", null, true, null, ANSWERED_AT, CEO.id()),
+                        new ComplaintEvent.Closed(ID, ClosureReason.FINAL_ANSWER, ANSWERED_AT));
+    }
+
+    @Test
+    void givenAStandInsAnswer_whenTheCustomerIsNotSatisfied_thenItClimbsFromTheOneTheyStoodInFor() {
+        Instant declaredAt = ANSWERED_AT.plus(Duration.ofDays(2));
+        fixture.given(submitted(), assigned(CLERK, 0, List.of(MANAGER, CEO)),
+                        new ComplaintEvent.Answered(ID, DEPUTY, 0, "A voucher", null, false, APPEAL_ENDS, ANSWERED_AT,
+                                CLERK.id()))
+                .when(new DeclareNotSatisfied(ID, "Not enough", declaredAt))
+                .expectEvents(new ComplaintEvent.Escalated(ID, 0, 1, EscalationReason.CUSTOMER_NOT_SATISFIED, CLERK.id(),
+                        "Not enough", declaredAt, CLERK, null));
+    }
+
+    @Test
     void givenASuggestion_whenAnsweredAsImplemented_thenTheOutcomeIsRecorded() {
         fixture.given(suggestion(), assigned(CLERK, 0, List.of(MANAGER, CEO)))
                 .when(new AnswerComplaint(ID, CLERK.id(), "Done: benches by the entrance", SuggestionOutcome.IMPLEMENTED, ANSWERED_AT, APPEAL_ENDS))
@@ -515,7 +567,7 @@ class ComplaintTest {
     void givenAComplaint_whenTheSameIdIsSubmittedAgain_thenTheSecondSubmissionFails() {
         fixture.given(submitted())
                 .when(new SubmitComplaint(ID, REFERENCE, ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001", "delivery",
-                        "Again", null, Language.EN, SUBMITTED_AT))
+                        "Again", null, Language.EN, SUBMITTED_AT, null, null, null))
                 .expectException(Exception.class)
                 .expectNoEvents();
     }

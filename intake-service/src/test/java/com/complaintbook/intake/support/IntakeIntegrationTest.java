@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
 
 /**
  * Intake on a random port against a real in-process Kafka broker and a real PostgreSQL
- * server, with the test clients and secrets of {@code intake-test.properties}. Test classes with the
+ * server, with the test clients and secrets of {@code intake-test.properties} and the standard
+ * catalogue on the broker ({@link TestCatalogue#standard()}), loaded before the tests begin. Test classes with the
  * same settings share one running application.
  */
 @Target(ElementType.TYPE)
@@ -21,7 +22,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import(EmbeddedPostgres.class)
+@Import({EmbeddedPostgres.class, TestCatalogue.PublishedBeforeStart.class})
 @TestPropertySource(locations = "classpath:intake-test.properties")
 public @interface IntakeIntegrationTest {
 }

@@ -1,5 +1,6 @@
 package com.complaintbook.intake.support;
 
+import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.StaffMember;
 import com.complaintbook.contracts.commands.AssignComplaint;
 import com.complaintbook.contracts.commands.CloseAfterAppealWindow;
@@ -16,7 +17,8 @@ import java.util.UUID;
 /** What terminals post and what routing and escalation send, as the tests need them. */
 public final class Samples {
 
-    public static final StaffMember CLERK = new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example");
+    public static final StaffMember CLERK = new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example",
+            Language.UK);
     public static final StaffMember MANAGER = new StaffMember("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example");
     public static final StaffMember CEO = new StaffMember("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example");
     public static final Instant DEADLINE = Instant.parse("2026-11-25T09:00:00Z");

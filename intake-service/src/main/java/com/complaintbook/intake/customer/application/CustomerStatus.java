@@ -3,6 +3,7 @@ package com.complaintbook.intake.customer.application;
 import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 
@@ -21,6 +22,12 @@ import java.time.Instant;
  * @param appealUntil       until when "not satisfied" is possible; {@code null} when it is not
  * @param canAccept         whether there is an answer to accept
  * @param closedBecause     why it closed, once it has
+ * @param storeId           the store it is about
+ * @param storeName         the store's names as the catalogue had them at submission; {@code null} for
+ *                          complaints submitted before names were carried, as are the next two
+ * @param storeAddress      the store's address
+ * @param category          what it is about
+ * @param categoryName      the category's names
  */
 public record CustomerStatus(
         String complaintId,
@@ -35,7 +42,12 @@ public record CustomerStatus(
         boolean finalAnswer,
         Instant appealUntil,
         boolean canAccept,
-        ClosureReason closedBecause) {
+        ClosureReason closedBecause,
+        String storeId,
+        LocalizedText storeName,
+        LocalizedText storeAddress,
+        String category,
+        LocalizedText categoryName) {
 
     /**
      * @param text            the answer, or the rejection's comment

@@ -66,6 +66,7 @@ public class CustomerStatusQuery {
         private boolean finalAnswer;
         private Instant appealUntil;
         private ClosureReason closedBecause;
+        private ComplaintEvent.Submitted submission;
 
         private Fold(String complaintId) {
             this.complaintId = complaintId;
@@ -77,6 +78,7 @@ public class CustomerStatusQuery {
                 reference = submitted.reference();
                 language = submitted.language();
                 submittedAt = submitted.submittedAt();
+                submission = submitted;
             } else if (event instanceof ComplaintEvent.Assigned assigned) {
                 stage = "in-review";
                 level = assigned.level();
@@ -109,7 +111,8 @@ public class CustomerStatusQuery {
             boolean answerStands = "answered".equals(stage) || "rejected".equals(stage);
             Instant appeal = answerStands && appealUntil != null && !now.isAfter(appealUntil) ? appealUntil : null;
             return new CustomerStatus(complaintId, reference, kind, language, stage, level, submittedAt, reviewDeadline, answer,
-                    finalAnswer, appeal, answerStands, closedBecause);
+                    finalAnswer, appeal, answerStands, closedBecause, submission.storeId(), submission.storeName(),
+                    submission.storeAddress(), submission.category(), submission.categoryName());
         }
     }
 }

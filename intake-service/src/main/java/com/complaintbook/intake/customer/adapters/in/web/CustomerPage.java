@@ -18,10 +18,12 @@ import java.util.ResourceBundle;
 final class CustomerPage {
 
     private final ResourceBundle words;
+    private final Language language;
     private final Locale locale;
     private final ZoneId zone;
 
     CustomerPage(Language language, ZoneId zone) {
+        this.language = language;
         this.locale = Locale.forLanguageTag(language.name().toLowerCase(Locale.ROOT));
         this.words = ResourceBundle.getBundle("customer-page/words", locale, ResourceBundle.Control
                 .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -35,6 +37,7 @@ final class CustomerPage {
         }
         body.append("<p><strong>").append(escape(say("kind." + status.kind().name().toLowerCase(Locale.ROOT))))
                 .append("</strong>: ").append(escape(say("stage." + status.stage()))).append("</p>");
+        appendWhatItIsAbout(body, status);
         if (status.level() > 0) {
             body.append("<p>").append(escape(say("level", status.level()))).append("</p>");
         }
@@ -66,6 +69,15 @@ final class CustomerPage {
 
     String notice(String key) {
         return page(say(key), "");
+    }
+
+    /** Names in the customer's language; a complaint submitted before names were carried shows its ids. */
+    private void appendWhatItIsAbout(StringBuilder body, CustomerStatus status) {
+        String store = status.storeName() == null ? status.storeId() : status.storeName().in(language);
+        body.append("<p>").append(escape(status.storeAddress() == null ? say("store", store)
+                : say("store.with-address", store, status.storeAddress().in(language)))).append("</p>");
+        String category = status.categoryName() == null ? status.category() : status.categoryName().in(language);
+        body.append("<p>").append(escape(say("category", category))).append("</p>");
     }
 
     private void appendAnswer(StringBuilder body, CustomerStatus.Answer answer) {

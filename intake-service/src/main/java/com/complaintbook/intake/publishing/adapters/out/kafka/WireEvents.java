@@ -32,7 +32,8 @@ final class WireEvents {
         if (event instanceof ComplaintEvent.Submitted submitted) {
             return new Wire(ComplaintEventType.SUBMITTED, new ComplaintSubmitted(submitted.complaintId(), submitted.kind(),
                     submitted.channel(), submitted.storeId(), submitted.category(), submitted.text(),
-                    contact(submitted.customer()), submitted.language(), submitted.submittedAt(), submitted.reference()));
+                    contact(submitted.customer()), submitted.language(), submitted.submittedAt(), submitted.reference(),
+                    submitted.storeName(), submitted.storeAddress(), submitted.categoryName()));
         }
         if (event instanceof ComplaintEvent.Assigned assigned) {
             return new Wire(ComplaintEventType.ASSIGNED, new ComplaintAssigned(assigned.complaintId(),
@@ -72,7 +73,7 @@ final class WireEvents {
     }
 
     private static StaffMember staff(Employee employee) {
-        return employee == null ? null : new StaffMember(employee.id(), employee.name(), employee.email());
+        return employee == null ? null : new StaffMember(employee.id(), employee.name(), employee.email(), employee.language());
     }
 
     private static CustomerContact contact(Contact contact) {

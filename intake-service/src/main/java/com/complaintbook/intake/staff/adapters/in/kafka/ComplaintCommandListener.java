@@ -88,7 +88,7 @@ class ComplaintCommandListener {
     }
 
     private static Employee employee(StaffMember member) {
-        return member == null ? null : new Employee(member.id(), member.name(), member.email());
+        return member == null ? null : new Employee(member.id(), member.name(), member.email(), member.language());
     }
 
     private Object toDomain(ComplaintCommandType type, JsonNode payload) {

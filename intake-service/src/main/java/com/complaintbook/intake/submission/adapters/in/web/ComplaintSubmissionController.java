@@ -1,5 +1,9 @@
 package com.complaintbook.intake.submission.adapters.in.web;
 
+import com.complaintbook.contracts.catalogue.CatalogueCategory;
+import com.complaintbook.contracts.catalogue.CatalogueStore;
+import com.complaintbook.intake.catalogue.application.Catalogue;
+import com.complaintbook.intake.catalogue.application.CurrentCatalogue;
 import com.complaintbook.intake.customer.adapters.in.web.CustomerLinks;
 import com.complaintbook.intake.domain.SubmitComplaint;
 import com.complaintbook.intake.submission.application.Submissions;
@@ -43,13 +47,13 @@ class ComplaintSubmissionController {
     private final Submissions submissions;
     private final CustomerLinks links;
     private final DefaultLanguage defaultLanguage;
-    private final CatalogueProperties catalogue;
+    private final CurrentCatalogue catalogue;
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
 
     ComplaintSubmissionController(Submissions submissions, CustomerLinks links, DefaultLanguage defaultLanguage,
-                                  CatalogueProperties catalogue, JsonMapper json, Clock clock, MeterRegistry meters) {
+                                  CurrentCatalogue catalogue, JsonMapper json, Clock clock, MeterRegistry meters) {
         this.submissions = submissions;
         this.links = links;
         this.defaultLanguage = defaultLanguage;
@@ -71,17 +75,23 @@ class ComplaintSubmissionController {
     @ApiResponse(responseCode = "413", description = "The body is larger than a submission can be")
     @ApiResponse(responseCode = "422", description = "Unknown store or category, or the Idempotency-Key was used for other content")
     @ApiResponse(responseCode = "429", description = "Too many requests for this API key; see Retry-After")
+    @ApiResponse(responseCode = "503", description = "The catalogue of stores and categories is still being loaded, "
+            + "or the store is away; see Retry-After")
     Mono<ResponseEntity<SubmissionAccepted>> submit(
             @AuthenticationPrincipal ApiClient client,
             @Parameter(description = "Required for terminals, optional for the website; up to 128 visible characters")
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody SubmissionRequest request) {
-        requireRightsAndKnownNames(client, idempotencyKey, request);
+        requireRights(client, idempotencyKey, request);
+        Catalogue known = catalogue.require();
+        CatalogueStore store = known.store(request.storeId().strip()).orElse(null);
+        CatalogueCategory category = known.category(request.category().strip()).orElse(null);
+        requireKnown(known, store, category);
         SubmitComplaint command = new SubmitComplaint(UUID.randomUUID().toString(), null, request.kind(), request.channel(),
-                request.storeId().strip(), request.category().strip(), request.text().strip(),
+                store.id(), category.id(), request.text().strip(),
                 request.customer() == null ? null : request.customer().toDomain(),
                 request.language() == null ? defaultLanguage.language() : request.language(),
-                clock.instant());
+                clock.instant(), store.name(), store.address(), category.name());
         return Blocking.call(() -> idempotencyKey == null
                         ? submissions.submit(command)
                         : submissions.submit(command, client.id() + ":" + idempotencyKey, fingerprint(request)))
@@ -94,7 +104,7 @@ class ComplaintSubmissionController {
                 });
     }
 
-    private void requireRightsAndKnownNames(ApiClient client, String idempotencyKey, SubmissionRequest request) {
+    private void requireRights(ApiClient client, String idempotencyKey, SubmissionRequest request) {
         if (idempotencyKey == null && client.isTerminal()) {
             throw Problems.invalid(HttpStatus.BAD_REQUEST, "Terminals must send an Idempotency-Key",
                     List.of(new Problems.FieldProblem(IDEMPOTENCY_KEY, "is required for terminals")));
@@ -110,12 +120,17 @@ class ComplaintSubmissionController {
         if (client.isTerminal() && !request.storeId().strip().equals(client.storeId())) {
             throw Problems.of(HttpStatus.FORBIDDEN, "This terminal submits for store " + client.storeId() + " only");
         }
+    }
+
+    /** Checked against one catalogue version, the one whose names the submission then carries. */
+    private static void requireKnown(Catalogue known, CatalogueStore store, CatalogueCategory category) {
         List<Problems.FieldProblem> unknown = new ArrayList<>();
-        if (!catalogue.stores().contains(request.storeId().strip())) {
+        if (store == null) {
             unknown.add(new Problems.FieldProblem("storeId", "is not a store of ours"));
         }
-        if (!catalogue.categories().contains(request.category().strip())) {
-            unknown.add(new Problems.FieldProblem("category", "is not one of " + catalogue.categories()));
+        if (category == null) {
+            unknown.add(new Problems.FieldProblem("category", "is not one of "
+                    + known.categoriesInOrder().stream().map(CatalogueCategory::id).toList()));
         }
         if (!unknown.isEmpty()) {
             throw Problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "The submission names something unknown", unknown);

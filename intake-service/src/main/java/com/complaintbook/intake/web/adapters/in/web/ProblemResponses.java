@@ -1,5 +1,6 @@
 package com.complaintbook.intake.web.adapters.in.web;
 
+import com.complaintbook.intake.catalogue.application.CatalogueNotLoaded;
 import com.complaintbook.intake.domain.ComplaintActionForbidden;
 import com.complaintbook.intake.domain.ComplaintStepRefused;
 import com.complaintbook.intake.submission.application.IdempotencyKeyReused;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final int CATALOGUE_RETRY_AFTER_SECONDS = 5;
 
     @Override
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
@@ -114,6 +116,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused", reused.getMessage());
         problem.setProperty("errors", List.of(new FieldProblem("Idempotency-Key", "was first used for different content")));
         return problem;
+    }
+
+    /**
+     * Nothing can be checked against a catalogue not yet loaded: the request is refused whole, as while
+     * the store is away, and readiness keeps the instance out of traffic meanwhile. Loading takes
+     * seconds, so the client is asked back in as many.
+     */
+    @ExceptionHandler(CatalogueNotLoaded.class)
+    ResponseEntity<ProblemDetail> catalogueNotLoaded(CatalogueNotLoaded notLoaded) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(CATALOGUE_RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable", notLoaded.getMessage()));
     }
 
     /**

@@ -5,6 +5,7 @@ import com.complaintbook.contracts.ClosureReason;
 import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.contracts.EscalationReason;
 import com.complaintbook.contracts.Language;
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.contracts.RejectionReason;
 import com.complaintbook.contracts.SuggestionOutcome;
 import com.complaintbook.contracts.Topics;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.mock.MockProducerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -55,6 +57,10 @@ class PublishedEventsContractTest {
     private static final Employee CLERK = new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example");
     private static final Employee MANAGER = new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example");
     private static final Employee CEO = new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example");
+    private static final Employee CLERK_IN_UKRAINIAN = new Employee("e-delivery-lead", "Ivan Petrenko",
+            "ivan.petrenko@retail.example", Language.UK);
+    private static final Employee MANAGER_IN_ENGLISH = new Employee("m-logistics", "Oksana Tkachenko",
+            "oksana.tkachenko@retail.example", Language.EN);
 
     @ParameterizedTest
     @MethodSource("everyShapeIntakeStores")
@@ -63,6 +69,29 @@ class PublishedEventsContractTest {
 
         assertThat(published.topic()).isEqualTo(Topics.COMPLAINT_EVENTS);
         ContractSchemas.assertEvent(published.key(), published.value());
+    }
+
+    @Test
+    void aSubmissionCarriesTheCataloguesNamesAndStaffTheirLanguageOnTheWire() {
+        String id = UUID.randomUUID().toString();
+        LocalizedText store = new LocalizedText("Крещатик", "Хрещатик", "Khreshchatyk");
+        LocalizedText address = new LocalizedText("ул. Крещатик, 22", "вул. Хрещатик, 22", "22 Khreshchatyk St");
+        LocalizedText category = new LocalizedText("Доставка", "Доставка", "Delivery");
+
+        List<ProducerRecord<String, String>> published = publish(List.of(
+                new ComplaintEvent.Submitted(id, "KB-26-000004", ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001",
+                        "delivery", "Late.", null, Language.UK, AT, store, address, category),
+                new ComplaintEvent.Assigned(id, CLERK_IN_UKRAINIAN, 0, LATER, List.of(MANAGER_IN_ENGLISH, CEO), AT)));
+
+        JsonNode submitted = JsonMapper.builder().build().readTree(published.get(0).value()).get("payload");
+        assertThat(submitted.get("storeName").get("uk").asString()).isEqualTo("Хрещатик");
+        assertThat(submitted.get("storeAddress").get("en").asString()).isEqualTo("22 Khreshchatyk St");
+        assertThat(submitted.get("categoryName").get("ru").asString()).isEqualTo("Доставка");
+        JsonNode assigned = JsonMapper.builder().build().readTree(published.get(1).value()).get("payload");
+        assertThat(assigned.get("assignee").get("language").asString()).isEqualTo("uk");
+        assertThat(assigned.get("managers").get(0).get("language").asString()).isEqualTo("en");
+        assertThat(assigned.get("managers").get(1).has("language")
+                && !assigned.get("managers").get(1).get("language").isNull()).isFalse();
     }
 
     @Test
@@ -92,8 +121,17 @@ class PublishedEventsContractTest {
                 "website", "Let me pay by card on delivery.", null, Language.EN, AT));
         shapes.add(new ComplaintEvent.Submitted(id, "KB-26-000003", ComplaintKind.COMPLAINT, Channel.WEBSITE, "kyiv-001",
                 "pricing", "The price tag was wrong.", new Contact(null, "anon@example.com", null), Language.RU, AT));
+        shapes.add(new ComplaintEvent.Submitted(id, "KB-26-000004", ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001",
+                "delivery", "The sofa arrived two weeks late.", null, Language.UK, AT,
+                new LocalizedText("Крещатик", "Хрещатик", "Khreshchatyk"),
+                new LocalizedText("ул. Крещатик, 22, Киев", "вул. Хрещатик, 22, Київ", "22 Khreshchatyk St, Kyiv"),
+                new LocalizedText("Доставка", "Доставка", "Delivery")));
         shapes.add(new ComplaintEvent.Assigned(id, CLERK, 0, LATER, List.of(MANAGER, CEO), AT));
         shapes.add(new ComplaintEvent.Assigned(id, CEO, 2, LATER, List.of(), AT));
+        shapes.add(new ComplaintEvent.Assigned(id, CLERK_IN_UKRAINIAN, 0, LATER, List.of(MANAGER_IN_ENGLISH, CEO), AT));
+        shapes.add(new ComplaintEvent.DeadlineApproaching(id, 0, CLERK_IN_UKRAINIAN, LATER, MANAGER_IN_ENGLISH, AT));
+        shapes.add(new ComplaintEvent.Escalated(id, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, LATER,
+                CLERK_IN_UKRAINIAN, LATER.minusMillis(300)));
         shapes.add(new ComplaintEvent.Escalated(id, 0, 1, EscalationReason.DEADLINE_MISSED, CLERK.id(), null, LATER,
                 CLERK, LATER.minusMillis(300)));
         shapes.add(new ComplaintEvent.Escalated(id, 1, 2, EscalationReason.CUSTOMER_NOT_SATISFIED, MANAGER.id(),
@@ -105,6 +143,9 @@ class PublishedEventsContractTest {
         shapes.add(new ComplaintEvent.DeadlineApproaching(id, 2, CEO, LATER, null, AT));
         shapes.add(new ComplaintEvent.DeadlineMissedAtTop(id, 2, CEO, LATER, LATER.plusMillis(300)));
         shapes.add(new ComplaintEvent.Answered(id, CLERK.id(), 0, "A voucher for 10%", null, false, LATER, AT));
+        shapes.add(new ComplaintEvent.Answered(id, "e-deputy", 0, "A voucher for 10%", null, false, LATER, AT, CLERK.id()));
+        shapes.add(new ComplaintEvent.Rejected(id, "e-deputy", 0, RejectionReason.DUPLICATE, null, false, LATER, AT,
+                CLERK.id()));
         for (SuggestionOutcome outcome : SuggestionOutcome.values()) {
             shapes.add(new ComplaintEvent.Answered(id, CEO.id(), 2, "We will try it", outcome, true, null, AT));
         }

@@ -53,6 +53,7 @@ class SecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(StaffIdentity.OPEN_PATHS).permitAll()
                         .pathMatchers("/api/v1/customer/**", "/customer/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/v1/catalogue").permitAll()
                         .pathMatchers(StaffIdentity.ADMIN_PATHS).hasAuthority(StaffRole.ADMIN.authority())
                         .pathMatchers(SUBMISSIONS + "/**").hasAnyAuthority(StaffRole.authorities(StaffRole.EMPLOYEE, StaffRole.MANAGER))
                         .anyExchange().denyAll())

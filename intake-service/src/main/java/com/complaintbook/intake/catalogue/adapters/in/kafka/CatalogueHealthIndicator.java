@@ -1,0 +1,31 @@
+package com.complaintbook.intake.catalogue.adapters.in.kafka;
+
+import com.complaintbook.intake.catalogue.application.CurrentCatalogue;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * Readiness: DOWN until intake has read the whole catalogue topic and a whole version on it, so no
+ * submission meets a catalogue half loaded. UP from then on, also while the broker is away: the
+ * version in force stays good for validating until the next one arrives.
+ */
+public class CatalogueHealthIndicator implements HealthIndicator {
+
+    private final CurrentCatalogue current;
+    private final CatalogueReader reader;
+
+    public CatalogueHealthIndicator(CurrentCatalogue current, CatalogueReader reader) {
+        this.current = current;
+        this.reader = reader;
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder health = current.loaded()
+                .map(catalogue -> Health.up().withDetail("version", catalogue.version()))
+                .orElseGet(() -> Health.down().withDetail("reason",
+                        "the catalogue topic has not been read to its end with a whole version on it yet"));
+        reader.lastFailure().ifPresent(failure -> health.withDetail("lastFailure", failure));
+        return health.build();
+    }
+}
