@@ -2,6 +2,7 @@ package com.complaintbook.routing;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
+import com.complaintbook.kit.test.EmbeddedMongo;
 import com.complaintbook.kit.test.TopicRecorder;
 import com.complaintbook.routing.application.AssignmentDecision;
 import com.complaintbook.routing.application.AssignmentPublisher;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -52,10 +54,12 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "complaintbook.kafka.retry.initial-interval=100ms",
         "complaintbook.kafka.retry.max-interval=500ms",
-        "management.endpoint.health.show-details=always"})
+        "management.endpoint.health.show-details=always",
+        "complaintbook.routing.organisation.file=src/test/resources/organisation/test-organisation.yaml"})
 @EmbeddedKafka(topics = Topics.COMPLAINT_EVENTS, partitions = 1,
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureWebTestClient
+@Import(EmbeddedMongo.class)
 class CommandsNotAcknowledgedIT {
 
     private static final String GROUP = "routing-service";

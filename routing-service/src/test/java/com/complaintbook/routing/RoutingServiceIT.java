@@ -2,7 +2,10 @@ package com.complaintbook.routing;
 
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.kit.kafka.ConsumerFailurePolicy;
+import com.complaintbook.kit.security.StaffRole;
 import com.complaintbook.kit.test.ContractSchemas;
+import com.complaintbook.kit.test.EmbeddedMongo;
+import com.complaintbook.kit.test.TestIdentityProvider;
 import com.complaintbook.kit.test.TopicRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -50,15 +54,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The service against a real broker: events in on the events topic, commands out on the commands
- * topic, refused records out on the dead-letter topic. A record that failed for any reason but a
- * refusal would be retried without end, never parked, so one that should be parked at once and is
- * not fails the test.
+ * The service against a real broker and a real MongoDB wire-protocol server, with the test
+ * organisation imported from its file at start: events in on the events topic, commands out on the
+ * commands topic, the catalogue out on its compacted topic, refused records out on the dead-letter
+ * topic. A record that failed for any reason but a refusal would be retried without end, never
+ * parked, so one that should be parked at once and is not fails the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "complaintbook.routing.organisation.file=src/test/resources/organisation/test-organisation.yaml")
 @EmbeddedKafka(topics = Topics.COMPLAINT_EVENTS, partitions = 3,
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureWebTestClient
+@Import(EmbeddedMongo.class)
 class RoutingServiceIT {
 
     private static final String GROUP = "routing-service";
@@ -66,12 +73,14 @@ class RoutingServiceIT {
     private static final Duration PROMPTLY = Duration.ofSeconds(15);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String NOT_JSON = "{\"eventId\": this is not JSON";
-    /** Who answers each category at levels 0, 1 and 2 in the chart of application.yml. */
+    /**
+     * Who answers each category at levels 0, 1 and 2 at store kyiv-001 in the test organisation: a person
+     * named by a rule, the store's manager, and the default owner for a category no rule names.
+     */
     private static final Map<String, List<String>> ASSIGNEES_BY_CATEGORY = Map.of(
             "delivery", List.of("e-delivery-lead", "m-logistics", "d-operations"),
-            "website", List.of("e-web-support", "m-ecommerce", "d-commerce"),
-            "pricing", List.of("e-quality", "d-commerce", "ceo"),
-            "parking", List.of("e-customer-care", "m-stores", "d-operations"));
+            "staff-behaviour", List.of("e-store-supervisor", "m-stores", "d-operations"),
+            "parking", List.of("e-customer-care", "d-operations", "ceo"));
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -90,13 +99,19 @@ class RoutingServiceIT {
     private Admin admin;
 
     @BeforeEach
+    void signIn() {
+        web = TestIdentityProvider.shared().asStaff(web, "an-analyst", StaffRole.ANALYST);
+    }
+
+    @BeforeEach
     void connect() {
         listeners.getListenerContainers().forEach(container -> ContainerTestUtils.waitForAssignment(container, 3));
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-        recorder = new TopicRecorder(broker.getBrokersAsString(), Topics.COMPLAINT_COMMANDS, DEAD_LETTERS);
+        recorder = new TopicRecorder(broker.getBrokersAsString(), Topics.COMPLAINT_COMMANDS, DEAD_LETTERS,
+                Topics.CATALOGUE);
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
     }
 
@@ -114,7 +129,7 @@ class RoutingServiceIT {
     }
 
     @Test
-    void givenASubmittedDeliveryComplaint_whenPublished_thenTheDeliveryLeadIsAssignedForThreeDays() {
+    void givenASubmittedDeliveryComplaint_whenPublished_thenTheDeliveryLeadIsAssignedForThreeWorkingDays() {
         String complaintId = UUID.randomUUID().toString();
         ObjectNode submitted = event("ComplaintSubmitted", complaintId);
         submitted.put("traceId", "added-by-a-newer-producer");
@@ -135,8 +150,18 @@ class RoutingServiceIT {
         assertThat(assign.get("assignee").get("id").asString()).isEqualTo("e-delivery-lead");
         assertThat(assign.get("assignee").get("name").asString()).isEqualTo("Ivan Petrenko");
         assertThat(assign.get("assignee").get("email").asString()).isEqualTo("ivan.petrenko@retail.example");
+        assertThat(assign.get("assignee").get("language").asString()).isEqualTo("uk");
         assertThat(ids(assign.get("managers"))).containsExactly("m-logistics", "d-operations", "ceo");
-        assertThat(assign.get("deadline").asString()).isEqualTo("2026-11-23T09:15:30Z");
+        // Submitted on Friday 2026-11-20 at 11:15 in Kyiv: Monday, Tuesday and Wednesday, closing at 18:00.
+        assertThat(assign.get("deadline").asString()).isEqualTo("2026-11-25T16:00:00Z");
+
+        web.get().uri("/api/v1/routing/complaints/{id}", complaintId).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.levels[0].via").isEqualTo("rule:delivery")
+                .jsonPath("$.levels[0].organisationVersion").isEqualTo(1)
+                .jsonPath("$.levels[0].assignee.id").isEqualTo("e-delivery-lead")
+                .jsonPath("$.open").isEqualTo(true);
 
         web.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
@@ -155,7 +180,8 @@ class RoutingServiceIT {
         assertThat(assign.get("assignee").get("id").asString()).isEqualTo("m-logistics");
         assertThat(assign.get("assignee").get("name").asString()).isEqualTo("Oksana Tkachenko");
         assertThat(ids(assign.get("managers"))).containsExactly("d-operations", "ceo");
-        assertThat(assign.get("deadline").asString()).isEqualTo("2026-11-27T09:16:00Z");
+        // Escalated on Wednesday 2026-11-25: two working days, Thursday and Friday, closing at 18:00 in Kyiv.
+        assertThat(assign.get("deadline").asString()).isEqualTo("2026-11-27T16:00:00Z");
     }
 
     @Test
@@ -172,7 +198,7 @@ class RoutingServiceIT {
     }
 
     @Test
-    void givenAComplaintEscalatedFromTheCeo_whenConsumed_thenTheCeoKeepsItWithNobodyAbove() {
+    void givenAComplaintEscalatedFromTheCeo_whenConsumed_thenItStaysAtTheTopWithNobodyAbove() {
         String complaintId = UUID.randomUUID().toString();
         ObjectNode escalated = event("ComplaintEscalated", complaintId);
         payload(escalated).put("previousAssignee", "ceo");
@@ -181,12 +207,12 @@ class RoutingServiceIT {
 
         JsonNode assign = JSON.readTree(awaitCommands(complaintId, 1).get(0).value()).get("payload");
         assertThat(assign.get("assignee").get("id").asString()).isEqualTo("ceo");
-        assertThat(ids(assign.get("managers"))).isEmpty();
+        assertThat(assign.get("managers")).isEmpty();
         assertThat(recorder.records(DEAD_LETTERS, complaintId)).isEmpty();
     }
 
     @Test
-    void givenAnEscalationFromSomeoneTheChartDoesNotKnow_whenConsumed_thenTheTopTakesItAndNothingIsParked() {
+    void givenAnEscalationFromSomeoneTheChartDoesNotKnow_whenConsumed_thenSomeoneAboveTakesItAndNothingIsParked() {
         String complaintId = UUID.randomUUID().toString();
         ObjectNode escalated = event("ComplaintEscalated", complaintId);
         payload(escalated).put("previousAssignee", "e-left-the-company");
@@ -194,8 +220,49 @@ class RoutingServiceIT {
         publish(complaintId, escalated.toString());
 
         JsonNode assign = JSON.readTree(awaitCommands(complaintId, 1).get(0).value()).get("payload");
-        assertThat(assign.get("assignee").get("id").asString()).isEqualTo("ceo");
+        assertThat(assign.get("level").asInt()).isEqualTo(1);
+        assertThat(assign.get("assignee").get("id").asString()).isNotBlank();
         assertThat(recorder.records(DEAD_LETTERS, complaintId)).isEmpty();
+    }
+
+    @Test
+    void givenABurstOfPricingComplaintsAtTheServiceDesk_whenConsumed_thenTheGroupSharesThemEvenly() {
+        List<String> complaints = Stream.generate(() -> UUID.randomUUID().toString()).limit(30).toList();
+
+        publishAtOnce(complaints.stream().map(complaintId -> {
+            ObjectNode submitted = event("ComplaintSubmitted", complaintId);
+            payload(submitted).put("category", "pricing");
+            return record(complaintId, submitted.toString());
+        }).toList());
+
+        Map<String, Long> perMember = awaitCommands(complaints, 1).values().stream()
+                .map(commands -> JSON.readTree(commands.get(0).value()).get("payload").get("assignee").get("id").asString())
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        assertThat(perMember).containsOnly(Map.entry("desk-a", 10L), Map.entry("desk-b", 10L), Map.entry("desk-c", 10L));
+    }
+
+    @Test
+    void givenTheOrganisationFile_whenTheServiceStarted_thenTheCatalogueIsPublishedWithItsMarkerLast() {
+        await().atMost(PROMPTLY).untilAsserted(() -> assertThat(recorder.records(Topics.CATALOGUE))
+                .extracting(ConsumerRecord::key).contains("store/kyiv-001", "region/kyiv", "category/delivery",
+                        "staff/e-delivery-lead", "version"));
+        List<ConsumerRecord<String, String>> catalogue = recorder.records(Topics.CATALOGUE);
+        JsonNode marker = JSON.readTree(catalogue.get(catalogue.size() - 1).value());
+        assertThat(catalogue.get(catalogue.size() - 1).key()).isEqualTo("version");
+        assertThat(marker.get("entry").get("version").asLong()).isEqualTo(1);
+        assertThat(marker.get("entry").get("stores").asInt()).isEqualTo(1);
+        assertThat(marker.get("entry").get("regions").asInt()).isEqualTo(1);
+        assertThat(marker.get("entry").get("categories").asInt()).isEqualTo(5);
+        assertThat(marker.get("entry").get("staff").asInt()).isEqualTo(10);
+        JsonNode store = catalogue.stream().filter(record -> record.key().equals("store/kyiv-001"))
+                .map(record -> JSON.readTree(record.value())).findFirst().orElseThrow();
+        assertThat(store.get("entry").get("name").get("en").asString()).isEqualTo("Kyiv, Khreshchatyk");
+        web.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.components.organisation.status").isEqualTo("UP")
+                .jsonPath("$.components.catalogue.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo.status").isEqualTo("UP");
     }
 
     @Test
@@ -270,7 +337,7 @@ class RoutingServiceIT {
     }
 
     @Test
-    void givenAPoisonRecordAndAnEscalationFromAStrangerAmidManyEvents_whenPublishedAtOnce_thenThePoisonIsParkedAtOnceAndEveryComplaintIsAssignedOnce() {
+    void givenAPoisonRecordAndAnEscalationFromAStrangerAmidManyEvents_whenPublishedAtOnce_thenThePoisonIsParkedAtOnceAndEveryOtherComplaintIsAssignedOnce() {
         List<String> healthy = Stream.generate(() -> UUID.randomUUID().toString()).limit(60).toList();
         String poisoned = UUID.randomUUID().toString();
         String stranger = UUID.randomUUID().toString();
@@ -301,11 +368,10 @@ class RoutingServiceIT {
         awaitConsumed(published);
         assertThat(awaitCommands(healthy, 1).values()).allSatisfy(commands -> assertThat(commands).hasSize(1));
         assertThat(recorder.records(Topics.COMPLAINT_COMMANDS, poisoned)).isEmpty();
-        assertThat(awaitCommands(stranger, 1)).singleElement().satisfies(command -> assertThat(
-                JSON.readTree(command.value()).get("payload").get("assignee").get("id").asString()).isEqualTo("ceo"));
+        assertThat(awaitCommands(stranger, 1)).hasSize(1);
         assertThat(recorder.records(DEAD_LETTERS, stranger)).isEmpty();
-        await().atMost(PROMPTLY).untilAsserted(() -> assertThat(parked("UnreadableEventException"))
-                .isEqualTo(unreadableBefore + 1));
+        await().atMost(PROMPTLY).untilAsserted(() ->
+                assertThat(parked("UnreadableEventException")).isEqualTo(unreadableBefore + 1));
     }
 
     @Test

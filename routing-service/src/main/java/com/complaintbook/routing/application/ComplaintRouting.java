@@ -1,46 +1,51 @@
 package com.complaintbook.routing.application;
 
 import com.complaintbook.contracts.ComplaintKind;
+import com.complaintbook.contracts.events.ComplaintAssigned;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
+import com.complaintbook.routing.domain.Assignment;
 import com.complaintbook.routing.domain.ClimbingComplaint;
-import com.complaintbook.routing.domain.OrganisationVersion;
 import com.complaintbook.routing.domain.RoutableComplaint;
 import com.complaintbook.routing.domain.Router;
-import com.complaintbook.routing.domain.SlaPolicy;
+import com.complaintbook.routing.domain.organisation.Position;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The routing use cases: assign a new complaint, reassign a complaint that climbed one level, and send
- * those decisions. Deciding and sending are separate steps so that a whole batch of events is decided
- * first and its decisions are sent together and awaited once.
+ * The routing use cases: assign a new complaint, reassign a complaint that climbed, keep track of who
+ * has which complaint open, and send the decisions. Deciding and sending are separate steps so that a
+ * whole batch of events is decided first and its decisions are sent together and awaited once.
  *
- * <p>Stateless: everything needed is in the event and the organisation's rules, so there is nothing to
- * store and redelivery needs no bookkeeping here (see {@link AssignmentDecision}).
+ * <p>A decision is taken once per complaint and level and kept ({@link RoutedComplaints}): the same
+ * event delivered again, or replayed after the organisation changed, resends the kept decision, so
+ * routing never assigns twice and never differently. Each is decided by the organisation version in
+ * force when the event occurred, at the event's own time, never the wall clock.
  */
 public class ComplaintRouting {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintRouting.class);
 
-    /** ComplaintEscalated carries no category; no rule or review period depends on it above level 0. */
-    private static final String UNKNOWN_CATEGORY = "";
-
+    private final OrganisationHistory organisations;
+    private final RoutedComplaints complaints;
     private final Router router;
-    private final OrganisationVersion organisation;
-    private final SlaPolicy slaPolicy;
     private final AssignmentPublisher publisher;
     private final RoutingMetrics metrics;
 
-    public ComplaintRouting(Router router, OrganisationVersion organisation, SlaPolicy slaPolicy,
+    public ComplaintRouting(OrganisationHistory organisations, RoutedComplaints complaints, Router router,
                             AssignmentPublisher publisher, RoutingMetrics metrics) {
+        this.organisations = organisations;
+        this.complaints = complaints;
         this.router = router;
-        this.organisation = organisation;
-        this.slaPolicy = slaPolicy;
         this.publisher = publisher;
         this.metrics = metrics;
     }
@@ -48,25 +53,53 @@ public class ComplaintRouting {
     /** A new complaint goes to whoever the rules make responsible, at level 0. */
     public AssignmentDecision firstAssignment(EventEnvelope<ComplaintSubmitted> event) {
         ComplaintSubmitted submitted = event.payload();
-        RoutableComplaint complaint = routable(submitted);
-        return AssignmentDecision.causedBy(event,
-                router.firstAssignment(organisation, slaPolicy, complaint, submitted.submittedAt()));
+        Optional<RoutingDecision> kept = complaints.find(event.complaintId()).flatMap(known -> known.level(0));
+        if (kept.isPresent()) {
+            return resend(event, kept.get());
+        }
+        RoutableComplaint complaint = new RoutableComplaint(submitted.kind(), submitted.channel(),
+                submitted.storeId(), submitted.category());
+        EffectiveOrganisation organisation = organisations.at(submitted.submittedAt());
+        Assignment assignment = router.firstAssignment(organisation.version(), organisation.sla(), complaint,
+                submitted.submittedAt());
+        return keep(event, complaint, assignment, organisation);
     }
 
     /**
-     * A complaint that climbed goes to the nearest eligible person above the previous assignee, at
-     * the new level; past the top, to the top again with nobody above.
+     * A complaint that climbed goes to the next eligible person above everyone who handled it, by the
+     * chart as it is when it climbed. A complaint routing never saw climbs from the event's previous
+     * assignee alone.
      */
     public AssignmentDecision nextAssignment(EventEnvelope<ComplaintEscalated> event) {
         ComplaintEscalated escalated = event.payload();
-        // The event tells only who handled the complaint last: where they stood and who handled it
-        // before them is routing's own state, which the decisions are not stored in yet.
-        ClimbingComplaint complaint = new ClimbingComplaint(
-                new RoutableComplaint(ComplaintKind.COMPLAINT, null, null, UNKNOWN_CATEGORY),
-                escalated.toLevel(), escalated.previousAssignee(), null, List.of(),
-                Set.of(escalated.previousAssignee()));
-        return AssignmentDecision.causedBy(event,
-                router.escalatedAssignment(organisation, slaPolicy, complaint, escalated.escalatedAt()));
+        Optional<RoutedComplaint> known = complaints.find(event.complaintId());
+        Optional<RoutingDecision> kept = known.flatMap(complaint -> complaint.level(escalated.toLevel()));
+        if (kept.isPresent()) {
+            return resend(event, kept.get());
+        }
+        RoutableComplaint complaint = known.map(RoutedComplaint::complaint)
+                .orElseGet(() -> unseen(event));
+        Optional<RoutingDecision> previous = known.flatMap(routed -> routed.below(escalated.toLevel()))
+                .filter(decision -> decision.assignee().id().equals(escalated.previousAssignee()));
+        Set<String> handlers = new HashSet<>(known.map(RoutedComplaint::handlers).orElse(Set.of()));
+        handlers.add(escalated.previousAssignee());
+        ClimbingComplaint climbing = new ClimbingComplaint(complaint, escalated.toLevel(),
+                escalated.previousAssignee(), previous.map(RoutingDecision::positionId).orElse(null),
+                previous.map(RoutingDecision::positionsAbove).orElse(List.of()), Set.copyOf(handlers));
+        EffectiveOrganisation organisation = organisations.at(escalated.escalatedAt());
+        Assignment assignment = router.escalatedAssignment(organisation.version(), organisation.sla(), climbing,
+                escalated.escalatedAt());
+        return keep(event, complaint, assignment, organisation);
+    }
+
+    /** Intake recorded an assignment: the complaint is open with its assignee. */
+    public void assigned(EventEnvelope<ComplaintAssigned> event) {
+        complaints.assigned(event.complaintId(), event.sequence(), event.payload().assignee().id());
+    }
+
+    /** The complaint was answered, rejected or closed: it no longer counts against its assignee. */
+    public void finished(EventEnvelope<?> event) {
+        complaints.finished(event.complaintId(), event.sequence());
     }
 
     /**
@@ -85,8 +118,50 @@ public class ComplaintRouting {
         sent(decisions);
     }
 
-    private static RoutableComplaint routable(ComplaintSubmitted submitted) {
-        return new RoutableComplaint(submitted.kind(), submitted.channel(), submitted.storeId(), submitted.category());
+    private AssignmentDecision keep(EventEnvelope<?> event, RoutableComplaint complaint, Assignment assignment,
+                                    EffectiveOrganisation organisation) {
+        AssignmentDecision decided = AssignmentDecision.causedBy(event, assignment);
+        RoutingDecision decision = new RoutingDecision(assignment.level(), event.eventId(), decided.decisionId(),
+                decided.decidedAt(), assignment.assignee(), assignment.positionId(), assignment.managers(),
+                assignment.managerPositionIds(), positionsAbove(organisation, assignment.positionId()),
+                assignment.deadline(), assignment.via(), organisation.stored().version());
+        RoutingDecision kept = complaints.record(event.complaintId(), complaint, decision);
+        complaints.assigned(event.complaintId(), event.sequence(), kept.assignee().id());
+        if (kept.equals(decision)) {
+            metrics.decided(kept.via());
+        }
+        return kept.toSend(event.complaintId());
+    }
+
+    private AssignmentDecision resend(EventEnvelope<?> event, RoutingDecision kept) {
+        complaints.assigned(event.complaintId(), event.sequence(), kept.assignee().id());
+        metrics.decisionResent();
+        return kept.toSend(event.complaintId());
+    }
+
+    /**
+     * A complaint submitted before routing kept anything: what it is about is not known, so it climbs
+     * by the chart alone. Its category is no category's id, so only review periods that name no
+     * category apply.
+     */
+    private RoutableComplaint unseen(EventEnvelope<ComplaintEscalated> event) {
+        log.atInfo()
+                .addKeyValue("complaintId", event.complaintId())
+                .addKeyValue("toLevel", event.payload().toLevel())
+                .log("Complaint climbed that routing has no record of; deciding from its previous assignee alone");
+        return new RoutableComplaint(ComplaintKind.COMPLAINT, null, null, "");
+    }
+
+    private static List<String> positionsAbove(EffectiveOrganisation organisation, String positionId) {
+        List<String> above = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Optional<Position> position = positionId == null ? Optional.empty()
+                : organisation.version().position(positionId);
+        while (position.isPresent() && position.get().reportsTo() != null && seen.add(position.get().id())) {
+            above.add(position.get().reportsTo());
+            position = organisation.version().position(position.get().reportsTo());
+        }
+        return above;
     }
 
     private void sent(List<AssignmentDecision> decisions) {
@@ -100,6 +175,7 @@ public class ComplaintRouting {
                     .addKeyValue("level", decision.assignment().level())
                     .addKeyValue("assignee", decision.assignment().assignee().id())
                     .addKeyValue("deadline", decision.assignment().deadline())
+                    .addKeyValue("via", decision.assignment().via())
                     .log("Assignment sent");
         }
     }

@@ -1,19 +1,56 @@
 package com.complaintbook.routing.application;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+
+import java.util.function.ToDoubleFunction;
 
 /** What routing counts, for dashboards and alerts. */
 public class RoutingMetrics {
 
     private final MeterRegistry registry;
-    private final Counter unroutableEscalations;
+    private final Counter decisionsResent;
+    private final Counter importsAccepted;
+    private final Counter importsRefused;
+    private final Counter cataloguePublished;
+    private final Counter catalogueFailures;
 
     public RoutingMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.unroutableEscalations = Counter.builder("complaintbook.routing.escalations.unroutable")
-                .description("Escalations away from an employee with no manager; nothing was sent")
+        this.decisionsResent = Counter.builder("complaintbook.routing.decisions.resent")
+                .description("Events delivered again whose kept decision was sent again unchanged")
                 .register(registry);
+        this.importsAccepted = Counter.builder("complaintbook.routing.organisation.imports")
+                .description("Organisation imports").tag("outcome", "accepted").register(registry);
+        this.importsRefused = Counter.builder("complaintbook.routing.organisation.imports")
+                .description("Organisation imports").tag("outcome", "refused").register(registry);
+        this.cataloguePublished = Counter.builder("complaintbook.routing.catalogue.published")
+                .description("Catalogue records (entries, tombstones, version markers) acknowledged by the broker")
+                .register(registry);
+        this.catalogueFailures = Counter.builder("complaintbook.routing.catalogue.failures")
+                .description("Catalogue publications that failed and wait for the next tick")
+                .register(registry);
+    }
+
+    /** The organisation version in force, read at each scrape; 0 while there is none. */
+    public <T> void organisationVersion(T source, ToDoubleFunction<T> version) {
+        Gauge.builder("complaintbook.routing.organisation.version", source, version)
+                .description("The organisation version in force now; 0 while none was imported")
+                .register(registry);
+    }
+
+    /** A new decision was taken (not resent), {@code via} a rule, the default owner, a climb or the top. */
+    public void decided(String via) {
+        Counter.builder("complaintbook.routing.decisions")
+                .description("Routing decisions taken, by how")
+                .tag("via", via == null ? "unknown" : via)
+                .register(registry)
+                .increment();
+    }
+
+    public void decisionResent() {
+        decisionsResent.increment();
     }
 
     /** A decision was sent for {@code level}. */
@@ -41,8 +78,19 @@ public class RoutingMetrics {
                 .increment();
     }
 
-    /** A complaint climbed away from the CEO; the aggregate should never allow it. */
-    public void unroutableEscalation() {
-        unroutableEscalations.increment();
+    public void importAccepted() {
+        importsAccepted.increment();
+    }
+
+    public void importRefused() {
+        importsRefused.increment();
+    }
+
+    public void cataloguePublished(int records) {
+        cataloguePublished.increment(records);
+    }
+
+    public void catalogueFailed() {
+        catalogueFailures.increment();
     }
 }

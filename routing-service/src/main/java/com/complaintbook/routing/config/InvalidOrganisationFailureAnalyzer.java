@@ -7,7 +7,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import java.util.stream.Collectors;
 
 /**
- * Turns a refused organisation into a startup report that lists each problem on its own line,
+ * Turns a refused organisation file into a startup report that lists each problem on its own line,
  * instead of a bean-creation stack trace.
  */
 class InvalidOrganisationFailureAnalyzer extends AbstractFailureAnalyzer<InvalidOrganisationException> {
@@ -18,11 +18,11 @@ class InvalidOrganisationFailureAnalyzer extends AbstractFailureAnalyzer<Invalid
                 .map(problem -> "    - " + problem)
                 .collect(Collectors.joining(System.lineSeparator()));
         return new FailureAnalysis(
-                "The organisation configured under complaintbook.routing is invalid:"
+                "The organisation file (complaintbook.routing.organisation.file) is invalid; nothing was imported:"
                         + System.lineSeparator() + problems,
-                "Fix complaintbook.routing.employees, complaintbook.routing.responsibilities or "
-                        + "complaintbook.routing.default-assignee so that every manager and responsible employee "
-                        + "exists, exactly one employee has no manager, and no manager chain loops.",
+                "Fix the file so that it reads as an organisation document and every problem above is gone, "
+                        + "or start without complaintbook.routing.organisation.file and import through "
+                        + "PUT /api/v1/organisation.",
                 cause);
     }
 }

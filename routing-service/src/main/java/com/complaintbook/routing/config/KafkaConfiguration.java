@@ -1,10 +1,12 @@
 package com.complaintbook.routing.config;
 
 import com.complaintbook.contracts.Topics;
-import com.complaintbook.kit.kafka.RecordRefusals;
 import com.complaintbook.routing.adapters.out.kafka.AssignComplaintPublisher;
+import com.complaintbook.routing.adapters.out.kafka.KafkaCatalogueSink;
 import com.complaintbook.routing.application.AssignmentPublisher;
+import com.complaintbook.routing.application.CatalogueSink;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,26 +17,27 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.Objects;
 
 /**
- * Kafka wiring: the command publisher, the domain's refusals and topics. Failures follow the kit's
- * one policy (see the service kit and the README): a record that is not a readable event goes to
- * {@code <topic>.<group>.dlt} at once; routing refuses no readable event, since someone in the chart
- * always takes a complaint; a command the broker does not acknowledge is an
- * infrastructure failure, retried with back-off without limit and never parked. The listener takes
- * a batch per poll and names the failed record of it, so the kit's handler commits the records
- * before that one and redelivers the ones after it.
+ * Kafka wiring: the command publisher, the catalogue's sink and the topics routing declares. Failures
+ * follow the kit's one policy (see the service kit and the README): a record that is not a readable
+ * event goes to {@code <topic>.<group>.dlt} at once; anything else (MongoDB away, a command the broker
+ * does not acknowledge) is an infrastructure failure, retried with back-off without limit and never
+ * parked. Routing refuses nothing of its own: whoever an event names, the domain finds someone. The
+ * listener takes a batch per poll and names the failed record of it, so the kit's handler commits the
+ * records before that one and redelivers the ones after it.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
     @Bean
-    RecordRefusals routingRefusals() {
-        return RecordRefusals.none();
-    }
-
-    @Bean
     AssignmentPublisher assignmentPublisher(KafkaTemplate<String, String> kafkaTemplate, JsonMapper jsonMapper,
                                             RoutingProperties properties) {
         return new AssignComplaintPublisher(kafkaTemplate, jsonMapper, properties.kafka().sendTimeout());
+    }
+
+    @Bean
+    CatalogueSink catalogueSink(KafkaTemplate<String, String> kafkaTemplate, JsonMapper jsonMapper,
+                                RoutingProperties properties) {
+        return new KafkaCatalogueSink(kafkaTemplate, jsonMapper, properties.kafka().sendTimeout());
     }
 
     @Bean
@@ -45,6 +48,19 @@ class KafkaConfiguration {
     @Bean
     NewTopic complaintEventsDeadLetterTopic(KafkaProperties kafkaProperties, RoutingProperties properties) {
         return topic(Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, consumerGroup(kafkaProperties)), properties);
+    }
+
+    /**
+     * Compacted, so it keeps the latest entry of every key for ever; one partition, so a reader sees a
+     * version's entries before its marker, in the order routing wrote them.
+     */
+    @Bean
+    NewTopic catalogueTopic(RoutingProperties properties) {
+        return TopicBuilder.name(Topics.CATALOGUE)
+                .partitions(1)
+                .replicas(properties.kafka().replicas())
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .build();
     }
 
     private static NewTopic topic(String name, RoutingProperties properties) {

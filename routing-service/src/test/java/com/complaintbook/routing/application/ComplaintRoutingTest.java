@@ -7,99 +7,156 @@ import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
-import com.complaintbook.routing.domain.CalendarTimeSlaPolicy;
-import com.complaintbook.routing.domain.DeliveryChain;
+import com.complaintbook.routing.domain.BusinessTimeSlaPolicy;
 import com.complaintbook.routing.domain.Router;
-import com.complaintbook.routing.domain.Workloads;
+import com.complaintbook.routing.domain.organisation.Organisation;
+import com.complaintbook.routing.domain.organisation.ResponsibilityRule;
+import com.complaintbook.routing.domain.organisation.Target;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ComplaintRoutingTest {
 
-    private static final String COMPLAINT = "3f6c2a1e-8d4b-4c57-9a0e-5b7d1f2c9e41";
-    private static final Workloads NO_GROUPS = new Workloads() {
-        @Override
-        public long openComplaints(String personId) {
-            throw new AssertionError("no groups here");
-        }
-
-        @Override
-        public long nextTicket(String groupId) {
-            throw new AssertionError("no groups here");
-        }
-    };
+    private static final Instant IMPORTED = Instant.parse("2026-11-30T08:00:00Z");
+    /** A Tuesday, in working hours in Kyiv. */
+    private static final Instant SUBMITTED = Instant.parse("2026-12-01T09:15:30Z");
 
     private final List<AssignmentDecision> published = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final InMemoryOrganisationStore store = new InMemoryOrganisationStore();
+    private final InMemoryRoutedComplaints complaints = new InMemoryRoutedComplaints();
+    private final OrganisationHistory history =
+            new OrganisationHistory(store, version -> BusinessTimeSlaPolicy.of(version.organisation()));
+    private final RoutingMetrics metrics = new RoutingMetrics(meters);
     private Publication publication = () -> { };
-    private final ComplaintRouting routing = new ComplaintRouting(new Router(NO_GROUPS), DeliveryChain.version(),
-            new CalendarTimeSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)), decisions -> {
-        published.addAll(decisions);
-        return publication;
-    }, new RoutingMetrics(meters));
+    private final ComplaintRouting routing = new ComplaintRouting(history, complaints, new Router(complaints),
+            decisions -> {
+                published.addAll(decisions);
+                return publication;
+            }, metrics);
+    private final Organisation organisation = TestOrganisation.organisation();
+
+    @BeforeEach
+    void importTheOrganisation() {
+        importAt(organisation, IMPORTED);
+    }
 
     @Test
-    void givenASubmittedEvent_whenDecided_thenTheDecisionIsNamedAndDatedAfterTheEvent() {
-        EventEnvelope<ComplaintSubmitted> event = submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01");
+    void givenASubmittedEvent_whenDecided_thenTheDecisionIsNamedAndDatedAfterTheEventAndKept() {
+        EventEnvelope<ComplaintSubmitted> event = submitted("c-1", "event-1", "delivery");
 
         AssignmentDecision decision = routing.firstAssignment(event);
 
         assertThat(decision.decisionId()).isEqualTo(UUID.nameUUIDFromBytes(
                 ("AssignComplaint:" + event.eventId()).getBytes(StandardCharsets.UTF_8)).toString());
-        assertThat(decision.complaintId()).isEqualTo(COMPLAINT);
         assertThat(decision.decidedAt()).isEqualTo(event.occurredAt());
         assertThat(decision.assignment().assignee().id()).isEqualTo("e-delivery-lead");
-        assertThat(decision.assignment().deadline()).isEqualTo(Instant.parse("2026-11-23T09:15:30Z"));
+        assertThat(decision.assignment().assignee().language()).isEqualTo(Language.UK);
+        assertThat(decision.assignment().via()).isEqualTo("rule:delivery");
+        assertThat(decision.assignment().managers()).extracting(employee -> employee.id())
+                .containsExactly("m-logistics", "d-operations", "ceo");
+        assertThat(decision.assignment().deadline()).as("three working days, closing time in Kyiv")
+                .isEqualTo(Instant.parse("2026-12-04T16:00:00Z"));
+        RoutingDecision kept = complaints.find("c-1").orElseThrow().level(0).orElseThrow();
+        assertThat(kept.organisationVersion()).isEqualTo(1);
+        assertThat(kept.positionsAbove()).containsExactly("logistics-head", "operations-director", "ceo");
+        assertThat(complaints.openComplaints("e-delivery-lead")).isEqualTo(1);
+        assertThat(meters.counter("complaintbook.routing.decisions", "via", "rule:delivery").count()).isEqualTo(1);
     }
 
     @Test
-    void givenTheSameEventTwice_whenDecided_thenBothDecisionsAreIdentical() {
-        AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
-        AssignmentDecision second = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
+    void givenTheSameEventTwice_whenDecided_thenOneDecisionIsKeptAndResentIdentically() {
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision second = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
 
         assertThat(second).isEqualTo(first);
+        assertThat(complaints.find("c-1").orElseThrow().levels()).hasSize(1);
+        assertThat(meters.counter("complaintbook.routing.decisions", "via", "rule:delivery").count()).isEqualTo(1);
+        assertThat(meters.counter("complaintbook.routing.decisions.resent").count()).isEqualTo(1);
     }
 
     @Test
-    void givenTwoDifferentEvents_whenDecided_thenTheDecisionsHaveDifferentIds() {
-        AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
-        AssignmentDecision second = routing.firstAssignment(submitted("9a1f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b02"));
+    void givenTheOrganisationChangedSinceTheDecision_whenTheEventIsReplayed_thenTheSameAssigneeIsResent() {
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        importAt(withDeliveryTo("e-customer-care"), SUBMITTED.minusSeconds(60));
 
-        assertThat(first.decisionId()).isNotEqualTo(second.decisionId());
+        AssignmentDecision replayed = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+
+        assertThat(replayed).isEqualTo(first);
+        assertThat(routing.firstAssignment(submitted("c-2", "event-2", "delivery")).assignment().assignee().id())
+                .as("a new complaint follows the new version").isEqualTo("e-customer-care");
     }
 
     @Test
-    void givenAnEscalationFromTheCeo_whenDecided_thenTheCeoKeepsItWithNobodyAbove() {
-        AssignmentDecision decision = routing.nextAssignment(escalated("ceo"));
+    void givenAComplaintDecidedAtLevelZero_whenItClimbs_thenTheNextPersonUpTakesItAndTheClimbIsKept() {
+        routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
 
-        assertThat(decision.assignment().assignee().id()).isEqualTo("ceo");
-        assertThat(decision.assignment().via()).isEqualTo("top");
-        assertThat(decision.assignment().managers()).isEmpty();
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"));
+
+        assertThat(climbed.assignment().level()).isEqualTo(1);
+        assertThat(climbed.assignment().assignee().id()).isEqualTo("m-logistics");
+        assertThat(climbed.assignment().positionId()).isEqualTo("logistics-head");
+        assertThat(routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"))).isEqualTo(climbed);
+        assertThat(complaints.find("c-1").orElseThrow().handlers())
+                .containsExactlyInAnyOrder("e-delivery-lead", "m-logistics");
     }
 
     @Test
-    void givenAnEscalationFromAManager_whenDecided_thenTheirManagerIsAssignedAtTheNewLevel() {
-        AssignmentDecision decision = routing.nextAssignment(escalated("m-logistics"));
+    void givenAComplaintRoutingNeverSaw_whenItClimbs_thenItClimbsFromThePreviousAssigneesPosition() {
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-old", "event-9", 1, "e-delivery-lead"));
 
-        assertThat(decision.assignment().level()).isEqualTo(1);
-        assertThat(decision.assignment().assignee().id()).isEqualTo("d-operations");
-        assertThat(decision.assignment().deadline()).isEqualTo(Instant.parse("2026-11-27T09:16:00Z"));
+        assertThat(climbed.assignment().assignee().id()).isEqualTo("m-logistics");
+    }
+
+    @Test
+    void givenSixComplaintsForTheServiceDesk_whenDecided_thenEachMemberTakesTwo() {
+        Map<String, Long> taken = IntStream.range(0, 6)
+                .mapToObj(index -> routing.firstAssignment(submitted("c-" + index, "event-" + index, "pricing")))
+                .collect(Collectors.groupingBy(decision -> decision.assignment().assignee().id(),
+                        Collectors.counting()));
+
+        assertThat(taken).containsOnly(Map.entry("desk-a", 2L), Map.entry("desk-b", 2L), Map.entry("desk-c", 2L));
+    }
+
+    @Test
+    void givenAnAnsweredComplaint_whenTheDeskIsBalanced_thenItNoLongerCountsAgainstItsAssignee() {
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "pricing"));
+        String busy = first.assignment().assignee().id();
+        routing.finished(new EventEnvelope<>("event-answer", "c-1", 2, "ComplaintAnswered", 1, SUBMITTED, null));
+
+        assertThat(complaints.openComplaints(busy)).isZero();
+    }
+
+    @Test
+    void givenNoOrganisation_whenAnEventIsDecided_thenItWaits() {
+        OrganisationHistory empty = new OrganisationHistory(new InMemoryOrganisationStore(), version -> null);
+        ComplaintRouting unorganised = new ComplaintRouting(empty, complaints, new Router(complaints),
+                decisions -> publication, metrics);
+
+        assertThatThrownBy(() -> unorganised.firstAssignment(submitted("c-1", "event-1", "delivery")))
+                .isInstanceOf(NoOrganisationException.class);
     }
 
     @Test
     void givenDecisions_whenSent_thenTheyArePublishedInOrderAndCountedPerLevel() {
-        AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
-        AssignmentDecision next = routing.nextAssignment(escalated("e-delivery-lead"));
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision next = routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"));
 
         routing.send(List.of(first, next));
 
@@ -110,8 +167,8 @@ class ComplaintRoutingTest {
 
     @Test
     void givenAPublicationThatFailsAtTheSecondDecision_whenSent_thenOnlyTheFirstIsCountedAndTheFailurePassesOn() {
-        AssignmentDecision first = routing.firstAssignment(submitted("0b9f3a52-7c1d-4e8a-b6f2-1d3c5e7a9b01"));
-        AssignmentDecision next = routing.nextAssignment(escalated("e-delivery-lead"));
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision next = routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"));
         AssignmentsNotPublishedException notPublished =
                 new AssignmentsNotPublishedException("not acknowledged", 1, new IllegalStateException("broker away"));
         publication = () -> {
@@ -124,17 +181,34 @@ class ComplaintRoutingTest {
         assertThat(meters.counter("complaintbook.routing.assignments.decided", "level", "1").count()).isZero();
     }
 
-    private static EventEnvelope<ComplaintSubmitted> submitted(String eventId) {
-        Instant at = Instant.parse("2026-11-20T09:15:30Z");
-        return new EventEnvelope<>(eventId, COMPLAINT, 0, "ComplaintSubmitted", 1, at,
-                new ComplaintSubmitted(COMPLAINT, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", "delivery",
-                        "Late and scratched.", null, Language.UK, at, "KB-26-000001"));
+    private void importAt(Organisation document, Instant at) {
+        new OrganisationImport(store, history, Clock.fixed(at, ZoneOffset.UTC), metrics)
+                .importDocument(TestOrganisation.request(document));
     }
 
-    private static EventEnvelope<ComplaintEscalated> escalated(String previousAssignee) {
-        Instant at = Instant.parse("2026-11-25T09:16:00Z");
-        return new EventEnvelope<>("4fb17e96-b051-4c2e-9ab6-517a9cbe3f45", COMPLAINT, 2, "ComplaintEscalated", 1, at,
-                new ComplaintEscalated(COMPLAINT, 0, 1, EscalationReason.DEADLINE_MISSED, previousAssignee, null, at, null,
-                        at.minusSeconds(30)));
+    private Organisation withDeliveryTo(String personId) {
+        Function<ResponsibilityRule, ResponsibilityRule> redirect = rule -> "delivery".equals(rule.id())
+                ? new ResponsibilityRule(rule.id(), rule.kind(), rule.category(), rule.store(), rule.region(),
+                rule.channel(), new Target(personId, null, null, null))
+                : rule;
+        return new Organisation(organisation.effectiveFrom(), organisation.staff(), organisation.departments(),
+                organisation.positions(), organisation.divisions(), organisation.regions(), organisation.calendars(),
+                organisation.stores(), organisation.groups(), organisation.categories(),
+                organisation.rules().stream().map(redirect).toList(), organisation.defaultOwner(), organisation.sla(),
+                organisation.defaultCalendar(), organisation.defaultTimeZone());
+    }
+
+    private static EventEnvelope<ComplaintSubmitted> submitted(String complaintId, String eventId, String category) {
+        return new EventEnvelope<>(eventId, complaintId, 0, "ComplaintSubmitted", 1, SUBMITTED,
+                new ComplaintSubmitted(complaintId, ComplaintKind.COMPLAINT, Channel.TERMINAL, "kyiv-001", category,
+                        "Late and scratched.", null, Language.UK, SUBMITTED, "KB-26-000001"));
+    }
+
+    private static EventEnvelope<ComplaintEscalated> escalated(String complaintId, String eventId, int toLevel,
+                                                               String previousAssignee) {
+        Instant at = SUBMITTED.plusSeconds(86_400 * 4);
+        return new EventEnvelope<>(eventId, complaintId, 2, "ComplaintEscalated", 1, at,
+                new ComplaintEscalated(complaintId, toLevel - 1, toLevel, EscalationReason.DEADLINE_MISSED,
+                        previousAssignee, null, at, null, null));
     }
 }

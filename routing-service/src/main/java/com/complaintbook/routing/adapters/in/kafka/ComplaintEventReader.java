@@ -1,5 +1,6 @@
 package com.complaintbook.routing.adapters.in.kafka;
 
+import com.complaintbook.contracts.events.ComplaintAssigned;
 import com.complaintbook.contracts.events.ComplaintEscalated;
 import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
@@ -41,6 +42,14 @@ class ComplaintEventReader {
         ComplaintEscalated escalated = event.payload();
         require(event, escalated.toLevel() > 0 && !isBlank(escalated.previousAssignee())
                 && escalated.escalatedAt() != null, "toLevel, previousAssignee and escalatedAt");
+        return event;
+    }
+
+    EventEnvelope<ComplaintAssigned> assigned(EventEnvelope<JsonNode> envelope) {
+        EventEnvelope<ComplaintAssigned> event =
+                envelopes.payloadAs(envelope, ComplaintAssigned.class, ComplaintAssigned::complaintId);
+        ComplaintAssigned assigned = event.payload();
+        require(event, assigned.assignee() != null && !isBlank(assigned.assignee().id()), "assignee.id");
         return event;
     }
 }

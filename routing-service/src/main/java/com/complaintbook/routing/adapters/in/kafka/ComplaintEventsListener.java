@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Feeds the events routing acts on (submitted, escalated) to {@link ComplaintRouting}, a poll at a
- * time: every record of the batch is decided first, then all the resulting commands are sent together
- * and awaited once, so a batch costs one broker round trip instead of one per event. It returns
- * normally only once every command is acknowledged, so the batch's offsets are committed after its
+ * Feeds the events routing acts on to {@link ComplaintRouting}, a poll at a time: submitted and
+ * escalated complaints are decided; assigned, answered, rejected and closed ones move who has what
+ * open, which balancing a group counts. Every record of the batch is handled first, then all the
+ * resulting commands are sent together and awaited once, so a batch costs one broker round trip
+ * instead of one per event. It returns normally only once every command is acknowledged, so the batch's offsets are committed after its
  * outputs are safe; a crash in between redelivers the events and resends the same commands.
  *
  * <p>A record that cannot be handled is named to the error handler with a
@@ -33,6 +34,12 @@ import java.util.Optional;
 @Component
 class ComplaintEventsListener {
 
+    /**
+     * The listener's id, by which it is started once an organisation exists: until then routing could
+     * decide nothing, and the events wait on the topic instead of being taken and failed.
+     */
+    static final String ID = "complaint-events";
+
     private final ComplaintEventReader reader;
     private final ComplaintRouting routing;
     private final RoutingMetrics metrics;
@@ -43,7 +50,7 @@ class ComplaintEventsListener {
         this.metrics = metrics;
     }
 
-    @KafkaListener(topics = Topics.COMPLAINT_EVENTS, batch = "true")
+    @KafkaListener(id = ID, idIsGroup = false, topics = Topics.COMPLAINT_EVENTS, batch = "true", autoStartup = "false")
     void on(List<ConsumerRecord<String, String>> records) {
         List<Decided> decided = new ArrayList<>();
         for (int index = 0; index < records.size(); index++) {
@@ -72,6 +79,14 @@ class ComplaintEventsListener {
         return switch (type.get()) {
             case SUBMITTED -> Optional.of(routing.firstAssignment(reader.submitted(envelope)));
             case ESCALATED -> Optional.of(routing.nextAssignment(reader.escalated(envelope)));
+            case ASSIGNED -> {
+                routing.assigned(reader.assigned(envelope));
+                yield Optional.empty();
+            }
+            case ANSWERED, REJECTED, CLOSED -> {
+                routing.finished(envelope);
+                yield Optional.empty();
+            }
             default -> {
                 metrics.eventSkipped(envelope.type(), "not-for-routing");
                 yield Optional.empty();

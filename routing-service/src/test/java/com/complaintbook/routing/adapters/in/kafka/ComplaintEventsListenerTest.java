@@ -7,10 +7,13 @@ import com.complaintbook.routing.application.AssignmentsNotPublishedException;
 import com.complaintbook.routing.application.ComplaintRouting;
 import com.complaintbook.routing.application.Publication;
 import com.complaintbook.routing.application.RoutingMetrics;
-import com.complaintbook.routing.domain.CalendarTimeSlaPolicy;
-import com.complaintbook.routing.domain.DeliveryChain;
+import com.complaintbook.routing.application.InMemoryOrganisationStore;
+import com.complaintbook.routing.application.InMemoryRoutedComplaints;
+import com.complaintbook.routing.application.OrganisationHistory;
+import com.complaintbook.routing.application.OrganisationImport;
+import com.complaintbook.routing.application.TestOrganisation;
+import com.complaintbook.routing.domain.BusinessTimeSlaPolicy;
 import com.complaintbook.routing.domain.Router;
-import com.complaintbook.routing.domain.Workloads;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,25 +37,15 @@ class ComplaintEventsListenerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String NOT_JSON = "{\"eventId\": this is not JSON";
-    private static final Workloads NO_GROUPS = new Workloads() {
-        @Override
-        public long openComplaints(String personId) {
-            throw new AssertionError("no groups here");
-        }
-
-        @Override
-        public long nextTicket(String groupId) {
-            throw new AssertionError("no groups here");
-        }
-    };
 
     private final List<List<String>> published = new ArrayList<>();
     private Publication publication = () -> { };
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RoutingMetrics metrics = new RoutingMetrics(meters);
+    private final InMemoryRoutedComplaints complaints = new InMemoryRoutedComplaints();
+    private final OrganisationHistory organisations = organisations(metrics);
     private final ComplaintEventsListener listener = new ComplaintEventsListener(new ComplaintEventReader(JSON),
-            new ComplaintRouting(new Router(NO_GROUPS), DeliveryChain.version(),
-                    new CalendarTimeSlaPolicy(Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(2)), decisions -> {
+            new ComplaintRouting(organisations, complaints, new Router(complaints), decisions -> {
                 published.add(decisions.stream().map(AssignmentDecision::complaintId).toList());
                 return publication;
             }, metrics), metrics);
@@ -66,13 +61,31 @@ class ComplaintEventsListenerTest {
     void givenTheDeadlineEventsOfIssue8_whenHandled_thenNothingIsDecidedNoneFailsAndEachIsCountedAsNotForRouting() {
         listener.on(records(event("ComplaintDeadlineApproaching", "c-1").toString(),
                 event("ComplaintDeadlineMissedAtTop", "c-2").toString(),
-                closedAfterTheAppealWindow("c-3"),
                 submitted("c-4")));
 
         assertThat(published).containsExactly(List.of("c-4"));
         assertThat(skipped("ComplaintDeadlineApproaching", "not-for-routing")).isEqualTo(1.0);
         assertThat(skipped("ComplaintDeadlineMissedAtTop", "not-for-routing")).isEqualTo(1.0);
-        assertThat(skipped("ComplaintClosed", "not-for-routing")).isEqualTo(1.0);
+    }
+
+    @Test
+    void givenAComplaintAnsweredAndClosed_whenHandled_thenNothingIsSentAndItNoLongerCountsAgainstItsAssignee() {
+        listener.on(records(submitted("c-1")));
+        String assignee = complaints.find("c-1").orElseThrow().current();
+        assertThat(complaints.openComplaints(assignee)).isEqualTo(1);
+
+        listener.on(records(event("ComplaintAnswered", "c-1").toString(), closedAfterTheAppealWindow("c-1")));
+
+        assertThat(published).containsExactly(List.of("c-1"), List.of());
+        assertThat(complaints.openComplaints(assignee)).isZero();
+    }
+
+    @Test
+    void givenTheSameSubmissionTwice_whenHandled_thenTheSameCommandIsSentTwiceAndOneDecisionIsKept() {
+        listener.on(records(submitted("c-1"), submitted("c-1")));
+
+        assertThat(published).containsExactly(List.of("c-1", "c-1"));
+        assertThat(complaints.find("c-1").orElseThrow().levels()).hasSize(1);
     }
 
     @Test
@@ -109,7 +122,7 @@ class ComplaintEventsListenerTest {
     }
 
     @Test
-    void givenAnEscalationFromSomeoneTheChartDoesNotKnow_whenHandled_thenItIsRoutedLikeAnyOther() {
+    void givenAnEscalationFromSomeoneTheChartDoesNotKnow_whenHandled_thenSomeoneIsStillAssigned() {
         listener.on(records(submitted("c-1"), escalated("c-2", "e-left-the-company")));
 
         assertThat(published).containsExactly(List.of("c-1", "c-2"));
@@ -192,5 +205,14 @@ class ComplaintEventsListenerTest {
         } catch (IOException e) {
             throw new IllegalStateException(path, e);
         }
+    }
+
+    private static OrganisationHistory organisations(RoutingMetrics metrics) {
+        InMemoryOrganisationStore store = new InMemoryOrganisationStore();
+        OrganisationHistory history =
+                new OrganisationHistory(store, version -> BusinessTimeSlaPolicy.of(version.organisation()));
+        new OrganisationImport(store, history, Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC),
+                metrics).importDocument(TestOrganisation.request(TestOrganisation.organisation()));
+        return history;
     }
 }

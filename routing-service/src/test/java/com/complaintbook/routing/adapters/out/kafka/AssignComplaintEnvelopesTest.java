@@ -26,11 +26,11 @@ class AssignComplaintEnvelopesTest {
                 "3f6c2a1e-8d4b-4c57-9a0e-5b7d1f2c9e41",
                 new Assignment(0,
                         new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example", Language.UK),
-                        "e-delivery-lead",
+                        "delivery-lead",
                         List.of(new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", Language.UK),
                                 new Employee("d-operations", "Maria Kovalenko", "maria.kovalenko@retail.example", Language.UK),
                                 new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", Language.UK)),
-                        List.of("m-logistics", "d-operations", "ceo"),
+                        List.of("logistics-head", "operations-director", "ceo"),
                         Instant.parse("2026-11-23T09:15:30Z"), "rule:delivery"),
                 Instant.parse("2026-11-20T09:15:30Z"));
 

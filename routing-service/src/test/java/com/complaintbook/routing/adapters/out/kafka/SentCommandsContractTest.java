@@ -1,5 +1,6 @@
 package com.complaintbook.routing.adapters.out.kafka;
 
+import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.commands.ComplaintCommandType;
 import com.complaintbook.kit.test.ContractSchemas;
@@ -34,19 +35,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SentCommandsContractTest {
 
     private static final Instant DECIDED_AT = Instant.parse("2026-11-20T09:15:30Z");
-    private static final Employee CEO = new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", null);
-    private static final Employee DIRECTOR = new Employee("d-operations", "Maria Kovalenko", "maria.kovalenko@retail.example", null);
-    private static final Employee MANAGER = new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", null);
+    private static final Employee CEO = new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", Language.UK);
+    private static final Employee DIRECTOR = new Employee("d-operations", "Maria Kovalenko", "maria.kovalenko@retail.example", Language.RU);
+    private static final Employee MANAGER = new Employee("m-logistics", "Oksana Tkachenko", "oksana.tkachenko@retail.example", Language.EN);
+    // A staff member without a known language: the field is optional on the wire.
     private static final Employee LEAD = new Employee("e-delivery-lead", "Ivan Petrenko", "ivan.petrenko@retail.example", null);
 
     @Test
     void everyAssignmentFromTheFirstLevelToTheCeoIsSentAsACommandTheContractsAccept() {
         List<AssignmentDecision> decisions = List.of(
-                decision(new Assignment(0, LEAD, "e-delivery-lead", List.of(MANAGER, DIRECTOR, CEO),
-                        List.of("m-logistics", "d-operations", "ceo"), DECIDED_AT.plus(Duration.ofDays(3)), "rule:delivery")),
-                decision(new Assignment(1, MANAGER, "m-logistics", List.of(DIRECTOR, CEO), List.of("d-operations", "ceo"),
-                        DECIDED_AT.plus(Duration.ofDays(2)), "climb")),
-                decision(new Assignment(3, CEO, "ceo", List.of(), List.of(), DECIDED_AT.plus(Duration.ofDays(1)), "climb")));
+                decision(new Assignment(0, LEAD, "delivery-lead", List.of(MANAGER, DIRECTOR, CEO),
+                        List.of("logistics-head", "operations-director", "ceo"), DECIDED_AT.plus(Duration.ofDays(3)),
+                        "rule:delivery")),
+                decision(new Assignment(1, MANAGER, "logistics-head", List.of(DIRECTOR, CEO),
+                        List.of("operations-director", "ceo"), DECIDED_AT.plus(Duration.ofDays(2)), "climb")),
+                decision(new Assignment(3, CEO, "ceo", List.of(), List.of(), DECIDED_AT.plus(Duration.ofDays(1)), "top")));
 
         List<ProducerRecord<String, String>> sent = send(decisions);
 

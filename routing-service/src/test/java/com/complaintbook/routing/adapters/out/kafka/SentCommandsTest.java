@@ -1,5 +1,6 @@
 package com.complaintbook.routing.adapters.out.kafka;
 
+import com.complaintbook.contracts.Language;
 import com.complaintbook.routing.application.AssignmentDecision;
 import com.complaintbook.routing.application.AssignmentsNotPublishedException;
 import com.complaintbook.routing.domain.Assignment;
@@ -82,9 +83,9 @@ class SentCommandsTest {
     }
 
     static AssignmentDecision decision(String complaintId) {
-        Employee ceo = new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", null);
+        Employee ceo = new Employee("ceo", "Taras Bondarenko", "taras.bondarenko@retail.example", Language.UK);
         return new AssignmentDecision("decision-of-" + complaintId, complaintId,
-                new Assignment(0, ceo, "ceo", List.of(), List.of(), Instant.parse("2026-11-23T09:15:30Z"), "default-owner"),
+                new Assignment(0, ceo, "ceo", List.of(), List.of(), Instant.parse("2026-11-23T09:15:30Z"), "top"),
                 Instant.parse("2026-11-20T09:15:30Z"));
     }
 }

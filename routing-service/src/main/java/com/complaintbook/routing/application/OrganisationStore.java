@@ -1,0 +1,33 @@
+package com.complaintbook.routing.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Outbound port: the organisation's versions and the events that record each change, in routing's
+ * own database. A version is added once and never changed.
+ */
+public interface OrganisationStore {
+
+    /** Every version, oldest first. */
+    List<StoredVersion> versions();
+
+    Optional<StoredVersion> latest();
+
+    /**
+     * Adds a version under its number.
+     *
+     * @throws VersionTakenException when that number exists already: another import was faster
+     */
+    void add(StoredVersion version);
+
+    /** Records the event of an accepted change, once per version (recording it again changes nothing). */
+    void record(OrganisationChange change);
+
+    /** Every recorded change, newest first. */
+    List<OrganisationChange> changes();
+
+    /** The versions whose change is recorded; a version without one was accepted by a process that died. */
+    Set<Long> recordedChanges();
+}

@@ -1,0 +1,132 @@
+package com.complaintbook.routing.application;
+
+import com.complaintbook.contracts.catalogue.CatalogueEntryType;
+import com.complaintbook.contracts.catalogue.CatalogueStaff;
+import com.complaintbook.contracts.catalogue.CatalogueVersion;
+import com.complaintbook.routing.domain.BusinessTimeSlaPolicy;
+import com.complaintbook.routing.domain.organisation.Organisation;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CataloguePublisherTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+
+    private final InMemoryOrganisationStore store = new InMemoryOrganisationStore();
+    private final OrganisationHistory history =
+            new OrganisationHistory(store, version -> BusinessTimeSlaPolicy.of(version.organisation()));
+    private final RoutingMetrics metrics = new RoutingMetrics(new SimpleMeterRegistry());
+    private final OrganisationImport imports =
+            new OrganisationImport(store, history, Clock.fixed(NOW.minusSeconds(3600), ZoneOffset.UTC), metrics);
+    private final List<List<CatalogueRecord>> published = new ArrayList<>();
+    private boolean brokerAway;
+    private final CatalogueSink sink = (records, version, at) -> {
+        if (brokerAway) {
+            throw new IllegalStateException("broker away");
+        }
+        published.add(records);
+    };
+    private final Organisation organisation = TestOrganisation.organisation();
+
+    @BeforeEach
+    void importTheOrganisation() {
+        imports.importDocument(TestOrganisation.request(organisation));
+    }
+
+    @Test
+    void givenAStart_whenPublished_thenEveryEntryAndThenTheMarkerWithTheCountsAreSent() {
+        CataloguePublisher publisher = publisher();
+
+        assertThat(publisher.publish()).isTrue();
+
+        List<CatalogueRecord> records = published.get(0);
+        assertThat(records).extracting(CatalogueRecord::key)
+                .contains("store/kyiv-001", "region/kyiv", "category/delivery", "staff/desk-a")
+                .last().isEqualTo("version");
+        assertThat(records.get(records.size() - 1).entry())
+                .isEqualTo(new CatalogueVersion(1, NOW.minusSeconds(3600), 1, 1, 5, 10));
+        assertThat(records).filteredOn(record -> record.type() == CatalogueEntryType.STAFF)
+                .extracting(record -> ((CatalogueStaff) record.entry()).language()).doesNotContainNull();
+        assertThat(publisher.healthy()).isTrue();
+    }
+
+    @Test
+    void givenNothingChanged_whenPublishedAgain_thenNothingIsSent() {
+        CataloguePublisher publisher = publisher();
+        publisher.publish();
+
+        publisher.publish();
+
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void givenACategoryRemovedByANewVersion_whenPublished_thenItsTombstoneAndTheNewMarkerAreSent() {
+        CataloguePublisher publisher = publisher();
+        publisher.publish();
+        imports.importDocument(TestOrganisation.request(withoutCategory("other")));
+
+        publisher.publish();
+
+        assertThat(published.get(1)).extracting(CatalogueRecord::key, CatalogueRecord::isTombstone)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("category/other", true),
+                        org.assertj.core.groups.Tuple.tuple("version", false));
+        assertThat(((CatalogueVersion) published.get(1).get(1).entry()).version()).isEqualTo(2);
+    }
+
+    @Test
+    void givenACategoryRemovedWhileRoutingWasDown_whenPublishedAfterTheStart_thenItsTombstoneIsSentToo() {
+        imports.importDocument(TestOrganisation.request(withoutCategory("other")));
+
+        publisher().publish();
+
+        assertThat(published.get(0)).filteredOn(CatalogueRecord::isTombstone).extracting(CatalogueRecord::key)
+                .containsExactly("category/other");
+    }
+
+    @Test
+    void givenTheBrokerAway_whenPublished_thenItIsUnhealthyUntilTheNextPublicationSucceeds() {
+        CataloguePublisher publisher = publisher();
+        brokerAway = true;
+
+        assertThat(publisher.publish()).isFalse();
+        assertThat(publisher.healthy()).isFalse();
+
+        brokerAway = false;
+        assertThat(publisher.publish()).isTrue();
+        assertThat(publisher.healthy()).isTrue();
+        assertThat(published.get(0)).extracting(CatalogueRecord::key).contains("store/kyiv-001");
+    }
+
+    @Test
+    void givenNoOrganisation_whenPublished_thenNothingIsSentAndItIsNotHealthy() {
+        OrganisationHistory empty = new OrganisationHistory(new InMemoryOrganisationStore(), version -> null);
+        CataloguePublisher publisher = new CataloguePublisher(empty, sink, Clock.fixed(NOW, ZoneOffset.UTC), metrics);
+
+        assertThat(publisher.publish()).isFalse();
+        assertThat(published).isEmpty();
+        assertThat(publisher.healthy()).isFalse();
+    }
+
+    private CataloguePublisher publisher() {
+        return new CataloguePublisher(history, sink, Clock.fixed(NOW, ZoneOffset.UTC), metrics);
+    }
+
+    private Organisation withoutCategory(String id) {
+        return new Organisation(organisation.effectiveFrom(), organisation.staff(), organisation.departments(),
+                organisation.positions(), organisation.divisions(), organisation.regions(), organisation.calendars(),
+                organisation.stores(), organisation.groups(),
+                organisation.categories().stream().filter(category -> !category.id().equals(id)).toList(),
+                organisation.rules(), organisation.defaultOwner(), organisation.sla(), organisation.defaultCalendar(),
+                organisation.defaultTimeZone());
+    }
+}

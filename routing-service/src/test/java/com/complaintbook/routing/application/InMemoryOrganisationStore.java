@@ -1,0 +1,55 @@
+package com.complaintbook.routing.application;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The organisation store in memory, with the same insert-once rules as MongoDB's. */
+public class InMemoryOrganisationStore implements OrganisationStore {
+
+    final Map<Long, StoredVersion> versions = new TreeMap<>();
+    final Map<Long, OrganisationChange> changes = new TreeMap<>();
+    /** Versions another importer takes just before this store's next add of that number. */
+    final List<StoredVersion> takenByOthers = new ArrayList<>();
+
+    @Override
+    public synchronized List<StoredVersion> versions() {
+        return List.copyOf(versions.values());
+    }
+
+    @Override
+    public synchronized Optional<StoredVersion> latest() {
+        return versions.values().stream().max(Comparator.comparingLong(StoredVersion::version));
+    }
+
+    @Override
+    public synchronized void add(StoredVersion version) {
+        if (!takenByOthers.isEmpty()) {
+            StoredVersion other = takenByOthers.remove(0);
+            versions.put(other.version(), other);
+        }
+        if (versions.putIfAbsent(version.version(), version) != null) {
+            throw new VersionTakenException(version.version(), null);
+        }
+    }
+
+    @Override
+    public synchronized void record(OrganisationChange change) {
+        changes.putIfAbsent(change.version(), change);
+    }
+
+    @Override
+    public synchronized List<OrganisationChange> changes() {
+        return changes.values().stream().sorted(Comparator.comparingLong(OrganisationChange::version).reversed())
+                .toList();
+    }
+
+    @Override
+    public synchronized Set<Long> recordedChanges() {
+        return Set.copyOf(changes.keySet());
+    }
+}
