@@ -24,7 +24,7 @@ import java.util.Set;
  * Publishes the catalogue of the organisation in force: every store, region, category and employee
  * (with whose complaints they may answer now), then the version marker, so a reader applies a version
  * only once it has all of it. Only what differs from this instance's last publication is sent, with a
- * tombstone for every entity gone; after a start everything is sent again, and every entity any stored
+ * tombstone for every entity gone, and the marker every time, as the catalogue's heartbeat; after a start everything is sent again, and every entity any stored
  * version ever had and the current one lacks gets its tombstone, so one removed while routing was down
  * disappears too. Several replicas publishing the same content is harmless: the topic is compacted
  * and readers compare contents.
@@ -74,11 +74,9 @@ public class CataloguePublisher {
         before.stream().filter(key -> !current.containsKey(key))
                 .map(key -> new CatalogueRecord(CatalogueEntryType.ofKey(key).orElseThrow(), key, null))
                 .forEach(changes::add);
-        CatalogueRecord marker = current.get(CatalogueEntryType.VERSION.key(null));
-        if (changes.isEmpty() && published != null && marker.equals(published.get(marker.key()))) {
-            return true;
-        }
-        changes.add(marker);
+        // The marker goes out at every call, changed or not: readers tell from its age that routing
+        // still stands behind the catalogue they hold, and re-applying an unchanged version is a no-op.
+        changes.add(current.get(CatalogueEntryType.VERSION.key(null)));
         try {
             sink.publish(changes, inForce.stored().version(), now);
         } catch (RuntimeException failed) {
@@ -94,7 +92,8 @@ public class CataloguePublisher {
         everPublished = true;
         lastFailed = false;
         metrics.cataloguePublished(changes.size());
-        log.atInfo()
+        // A marker alone is the heartbeat, twice a minute: only a publication that changed something is news.
+        (changes.size() > 1 ? log.atInfo() : log.atDebug())
                 .addKeyValue("version", inForce.stored().version())
                 .addKeyValue("records", changes.size())
                 .log("Catalogue published");
@@ -112,7 +111,8 @@ public class CataloguePublisher {
         organisation.regions().forEach(region -> put(records, CatalogueEntryType.REGION, region.id(),
                 new CatalogueRegion(region.id(), region.name(), region.division())));
         organisation.stores().forEach(store -> put(records, CatalogueEntryType.STORE, store.id(),
-                new CatalogueStore(store.id(), store.name(), store.address(), store.region(), store.timeZone())));
+                new CatalogueStore(store.id(), store.name(), store.address(), store.region(),
+                        store.timeZone() == null ? organisation.defaultTimeZone() : store.timeZone())));
         organisation.categories().forEach(category -> put(records, CatalogueEntryType.CATEGORY, category.id(),
                 new CatalogueCategory(category.id(), category.name())));
         organisation.staff().forEach(person -> put(records, CatalogueEntryType.STAFF, person.id(),

@@ -1,5 +1,6 @@
 package com.complaintbook.routing.domain;
 
+import com.complaintbook.contracts.LocalizedText;
 import com.complaintbook.routing.domain.organisation.Absence;
 import com.complaintbook.routing.domain.organisation.CalendarSpec;
 import com.complaintbook.routing.domain.organisation.Category;
@@ -114,6 +115,9 @@ public final class OrganisationValidation {
             if (blank(person.email())) {
                 problems.add("person '%s' has no email address".formatted(person.id()));
             }
+            if (person.language() == null) {
+                problems.add("person '%s' has no language (ru, uk or en): letters to them need one".formatted(person.id()));
+            }
             for (Absence absence : person.absences()) {
                 absence(person, absence);
             }
@@ -211,10 +215,15 @@ public final class OrganisationValidation {
     }
 
     private void network() {
+        for (Department department : organisation.departments()) {
+            text("department", department.id(), "name", department.name());
+        }
         for (Division division : organisation.divisions()) {
+            text("division", division.id(), "name", division.name());
             manager("division", division.id(), division.manager());
         }
         for (Region region : organisation.regions()) {
+            text("region", region.id(), "name", region.name());
             manager("region", region.id(), region.manager());
             if (region.division() != null && !divisions.contains(region.division())) {
                 problems.add("region '%s' belongs to division '%s', which is not a division"
@@ -222,6 +231,8 @@ public final class OrganisationValidation {
             }
         }
         for (Store store : organisation.stores()) {
+            text("store", store.id(), "name", store.name());
+            text("store", store.id(), "address", store.address());
             manager("store", store.id(), store.manager());
             if (store.region() == null) {
                 problems.add("store '%s' belongs to no region".formatted(store.id()));
@@ -233,6 +244,9 @@ public final class OrganisationValidation {
                 problems.add("store '%s' keeps calendar '%s', which is not a calendar"
                         .formatted(store.id(), store.calendar()));
             }
+        }
+        for (Category category : organisation.categories()) {
+            text("category", category.id(), "name", category.name());
         }
         if (organisation.stores().isEmpty()) {
             problems.add("there are no stores: at least one is needed");
@@ -309,6 +323,27 @@ public final class OrganisationValidation {
         }
         if (target.group() != null && !groups.contains(target.group())) {
             problems.add("%s targets group '%s', which is not a group".formatted(owner, target.group()));
+        }
+    }
+
+    /** Customers, staff and analysts read these in any of the three languages, so none may be missing. */
+    private void text(String type, String id, String field, LocalizedText text) {
+        if (text == null) {
+            problems.add("%s '%s' has no %s: give it in ru, uk and en".formatted(type, id, field));
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        if (blank(text.ru())) {
+            missing.add("ru");
+        }
+        if (blank(text.uk())) {
+            missing.add("uk");
+        }
+        if (blank(text.en())) {
+            missing.add("en");
+        }
+        if (!missing.isEmpty()) {
+            problems.add("%s '%s' has no %s in %s".formatted(type, id, field, String.join(", ", missing)));
         }
     }
 

@@ -60,13 +60,15 @@ class CataloguePublisherTest {
     }
 
     @Test
-    void givenNothingChanged_whenPublishedAgain_thenNothingIsSent() {
+    void givenNothingChanged_whenPublishedAgain_thenOnlyTheMarkerIsSentAsAHeartbeat() {
         CataloguePublisher publisher = publisher();
         publisher.publish();
 
         publisher.publish();
 
-        assertThat(published).hasSize(1);
+        assertThat(published).hasSize(2);
+        assertThat(published.get(1)).singleElement()
+                .satisfies(record -> assertThat(record.type()).isEqualTo(CatalogueEntryType.VERSION));
     }
 
     @Test

@@ -59,8 +59,8 @@ class OrganisationValidationTest {
     @Test
     void givenAStoreWithoutManagerAndOneWhoseManagerIsNoPosition_whenValidated_thenBothAreNamed() {
         RetailOrganisation org = retailer()
-                .store(new Store("lviv-002", null, null, "west", null, "Europe/Kyiv", "ua-office"))
-                .store(new Store("lviv-003", null, null, "west", "lviv-003-manager", "Europe/Kyiv", "ua-office"));
+                .store(new Store("lviv-002", RetailOrganisation.text("lviv-002"), RetailOrganisation.text("lviv-002"), "west", null, "Europe/Kyiv", "ua-office"))
+                .store(new Store("lviv-003", RetailOrganisation.text("lviv-003"), RetailOrganisation.text("lviv-003"), "west", "lviv-003-manager", "Europe/Kyiv", "ua-office"));
 
         assertThat(OrganisationValidation.problems(org.organisation())).containsExactly(
                 "store 'lviv-002' has no manager",
@@ -147,8 +147,8 @@ class OrganisationValidationTest {
     @Test
     void givenRegionsAndGroupsReferringToWhatIsNotThere_whenValidated_thenEachIsNamed() {
         RetailOrganisation org = retailer()
-                .region(new Region("west", null, "wholesale", null))
-                .store(new Store("odesa-001", null, null, "south", "kyiv-001-manager", "Europe/Kyiv", "sea-calendar"))
+                .region(new Region("west", RetailOrganisation.text("west"), "wholesale", null))
+                .store(new Store("odesa-001", RetailOrganisation.text("odesa-001"), RetailOrganisation.text("odesa-001"), "south", "kyiv-001-manager", "Europe/Kyiv", "sea-calendar"))
                 .group(new Group("customer-care", "Customer care", List.of("lesia", "nobody")))
                 .group(new Group("empty", "Empty", List.of()));
 
@@ -176,7 +176,7 @@ class OrganisationValidationTest {
         RetailOrganisation broken = retailer()
                 .position("quality-director", position -> reportingTo(position, null))
                 .position("kyiv-region-manager", position -> reportingTo(position, "kyiv-001-manager"))
-                .store(new Store("lviv-002", null, null, "west", null, "Europe/Kyiv", "ua-office"))
+                .store(new Store("lviv-002", RetailOrganisation.text("lviv-002"), RetailOrganisation.text("lviv-002"), "west", null, "Europe/Kyiv", "ua-office"))
                 .rule(rule("couriers", null, "delivery", null, null, staff("courier")));
 
         assertThatThrownBy(broken::build)

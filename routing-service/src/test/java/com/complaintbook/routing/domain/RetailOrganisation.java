@@ -263,7 +263,7 @@ final class RetailOrganisation {
         categories.put(id, new Category(id, text(id), priority));
     }
 
-    private static LocalizedText text(String english) {
+    static LocalizedText text(String english) {
         return new LocalizedText(english, english, english);
     }
 

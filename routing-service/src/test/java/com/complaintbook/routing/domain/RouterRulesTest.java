@@ -67,7 +67,7 @@ class RouterRulesTest {
     @Test
     void givenARegionWithoutDivision_whenADivisionManagerRoleIsAsked_thenTheRegionManagerHasIt() {
         OrganisationVersion org = retailer()
-                .region(new Region("west", null, null,
+                .region(new Region("west", RetailOrganisation.text("west"), null,
                         "west-region-manager"))
                 .build();
 
