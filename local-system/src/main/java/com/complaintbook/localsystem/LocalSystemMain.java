@@ -91,7 +91,7 @@ public final class LocalSystemMain {
         text.append("                      (roles employee, manager, analyst, admin; every API but health and metrics"
                 + " wants Authorization: Bearer <token>)\n");
         text.append(String.format("  Organisation        GET  %s/api/v1/organisation/chart   rules GET %s/api/v1/organisation/rules"
-                        + "  (token with role admin or manager)%n",
+                        + "  (token with role admin, manager or analyst)%n",
                 system.serviceUri("routing-service"), system.serviceUri("routing-service")));
         text.append(String.format("                      the demo retailer, loaded from %s; change it with PUT %s/api/v1/organisation"
                         + " (role admin)%n", system.organisationFile(), system.serviceUri("routing-service")));
