@@ -105,6 +105,29 @@ class CatalogueIT {
         assertThat(meters.get("complaintbook.intake.catalogue.version").gauge().value()).isEqualTo(2.0);
         assertThat(meters.get("complaintbook.intake.catalogue.entries").tag("type", "store").gauge().value())
                 .isEqualTo(second.stores().size());
+
+        // Two routing replicas: one writes version 3's entries (odesa-002 renamed), the other's version 2
+        // marker lands after them. The counts hold over the mix; the digest does not, so nothing applies.
+        String etagOfTwo = catalogueEtag();
+        Version third = second.withoutStore("odesa-002")
+                .withStore(TestCatalogue.store("odesa-002", "Odesa, Arcadia Beach", "south-east"));
+        catalogue.publishEntriesOnly(3, third);
+        catalogue.publishMarker(2, second.marker(2));
+        Awaitility.await().atMost(WITHIN_SECONDS).until(() -> counted("complaintbook.intake.catalogue.versions.incomplete") == 2);
+        web.get().uri("/api/v1/catalogue").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.stores[?(@.id == 'odesa-002')].name.en").isEqualTo("Odesa, Arcadia");
+
+        // A marker that does describe what was read, under the same version number (as when absences
+        // begin or end within a version): applied, and the ETag, a hash of the content, changes with it.
+        catalogue.publishMarker(2, third.marker(2));
+        Awaitility.await().atMost(WITHIN_SECONDS).until(() -> !catalogueEtag().equals(etagOfTwo));
+        web.get().uri("/api/v1/catalogue").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.stores[?(@.id == 'odesa-002')].name.en").isEqualTo("Odesa, Arcadia Beach");
+    }
+
+    private String catalogueEtag() {
+        return web.get().uri("/api/v1/catalogue").exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getETag();
     }
 
     private WebTestClient.ResponseSpec readiness() {
