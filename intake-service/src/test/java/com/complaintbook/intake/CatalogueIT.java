@@ -81,6 +81,9 @@ class CatalogueIT {
                 .expectBody().jsonPath("$.components.catalogue.status").isEqualTo("UP"));
         submitForStore(intake, "lviv-001").expectStatus().isAccepted();
         submitForStore(intake, "odesa-002").expectStatus().isEqualTo(422);
+        String acceptedBeforeTheStoreLeft = intake.submit(with("storeId", "lviv-001"), WEBSITE_KEY, "retried-later")
+                .expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
 
         // Version 2 removes lviv-001 and adds odesa-002. Its entries alone change nothing, even once the
         // reader has certainly read past them (it has reached the unreadable record written after them).
@@ -99,6 +102,12 @@ class CatalogueIT {
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("storeId");
             submitForStore(intake, "odesa-002").expectStatus().isAccepted();
         });
+        // A retry of a submission accepted while its store existed gets its receipt, not a refusal.
+        assertThat(json.readTree(intake.submit(with("storeId", "lviv-001"), WEBSITE_KEY, "retried-later")
+                .expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody()))
+                .isEqualTo(json.readTree(acceptedBeforeTheStoreLeft));
+        intake.submit(with("storeId", "lviv-001"), WEBSITE_KEY, "a-fresh-key").expectStatus().isEqualTo(422);
         web.get().uri("/api/v1/catalogue").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.version").isEqualTo(2)
                 .jsonPath("$.stores[?(@.id == 'lviv-001')]").isEmpty();
