@@ -40,6 +40,9 @@ ROWS = [
          'sum(increase(complaintbook_intake_catalogue_versions_incomplete_total[15m]))'
          ' + sum(increase(complaintbook_intake_catalogue_records_unreadable_total[15m]))'
          ' + sum(increase(complaintbook_intake_catalogue_read_failures_total[15m]))', "short"),
+        ("Catalogue records of unknown versions and reader deaths (15 min)",
+         '(sum(increase(complaintbook_intake_catalogue_records_unknown_total[15m])) or vector(0))'
+         ' + (sum(increase(complaintbook_intake_catalogue_reader_deaths_total[15m])) or vector(0))', "short"),
     ]),
     ("Consumers", [
         ("Records behind, by consumer group (Kafka Exporter)",

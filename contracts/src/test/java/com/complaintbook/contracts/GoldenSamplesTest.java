@@ -105,6 +105,20 @@ class GoldenSamplesTest {
         assertThat(sample.get("type").asString()).isEqualTo(type.logicalName());
     }
 
+    @Test
+    void catalogueVersionMarkerWithoutAWellFormedDigestIsRefused() {
+        ObjectNode marker = (ObjectNode) sample("catalogue", "version", 1).get("entry");
+        ObjectNode withoutDigest = marker.deepCopy();
+        withoutDigest.remove("digest");
+        ObjectNode upperCase = marker.deepCopy();
+        upperCase.put("digest", marker.get("digest").asString().toUpperCase());
+
+        assertThat(errors("catalogue/CatalogueVersion.v1.schema.json", withoutDigest))
+                .extracting(Error::getMessage)
+                .anySatisfy(message -> assertThat(message).contains("digest"));
+        assertThat(errors("catalogue/CatalogueVersion.v1.schema.json", upperCase)).isNotEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(CatalogueEntryType.class)
     void catalogueSampleRoundTripsThroughItsRecord(CatalogueEntryType type) {

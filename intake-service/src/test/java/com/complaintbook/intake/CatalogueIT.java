@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -81,6 +82,9 @@ class CatalogueIT {
                 .expectBody().jsonPath("$.components.catalogue.status").isEqualTo("UP"));
         submitForStore(intake, "lviv-001").expectStatus().isAccepted();
         submitForStore(intake, "odesa-002").expectStatus().isEqualTo(422);
+        String acceptedBeforeTheStoreLeft = intake.submit(with("storeId", "lviv-001"), WEBSITE_KEY, "retried-later")
+                .expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
 
         // Version 2 removes lviv-001 and adds odesa-002. Its entries alone change nothing, even once the
         // reader has certainly read past them (it has reached the unreadable record written after them).
@@ -99,12 +103,43 @@ class CatalogueIT {
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("storeId");
             submitForStore(intake, "odesa-002").expectStatus().isAccepted();
         });
+        // A retry of a submission accepted while its store existed gets its receipt, not a refusal.
+        JsonNode retried = json.readTree(intake.submit(with("storeId", "lviv-001"), WEBSITE_KEY, "retried-later")
+                .expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody());
+        JsonNode original = json.readTree(acceptedBeforeTheStoreLeft);
+        assertThat(retried.get("complaintId")).isEqualTo(original.get("complaintId"));
+        assertThat(retried.get("reference")).isEqualTo(original.get("reference"));
+        intake.submit(with("storeId", "lviv-001"), WEBSITE_KEY, "a-fresh-key").expectStatus().isEqualTo(422);
         web.get().uri("/api/v1/catalogue").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.version").isEqualTo(2)
                 .jsonPath("$.stores[?(@.id == 'lviv-001')]").isEmpty();
         assertThat(meters.get("complaintbook.intake.catalogue.version").gauge().value()).isEqualTo(2.0);
         assertThat(meters.get("complaintbook.intake.catalogue.entries").tag("type", "store").gauge().value())
                 .isEqualTo(second.stores().size());
+
+        // Two routing replicas: one writes version 3's entries (odesa-002 renamed), the other's version 2
+        // marker lands after them. The counts hold over the mix; the digest does not, so nothing applies.
+        String etagOfTwo = catalogueEtag();
+        Version third = second.withoutStore("odesa-002")
+                .withStore(TestCatalogue.store("odesa-002", "Odesa, Arcadia Beach", "south-east"));
+        catalogue.publishEntriesOnly(3, third);
+        catalogue.publishMarker(2, second.marker(2));
+        Awaitility.await().atMost(WITHIN_SECONDS).until(() -> counted("complaintbook.intake.catalogue.versions.incomplete") == 2);
+        web.get().uri("/api/v1/catalogue").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.stores[?(@.id == 'odesa-002')].name.en").isEqualTo("Odesa, Arcadia");
+
+        // A marker that does describe what was read, under the same version number (as when absences
+        // begin or end within a version): applied, and the ETag, a hash of the content, changes with it.
+        catalogue.publishMarker(2, third.marker(2));
+        Awaitility.await().atMost(WITHIN_SECONDS).until(() -> !catalogueEtag().equals(etagOfTwo));
+        web.get().uri("/api/v1/catalogue").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.stores[?(@.id == 'odesa-002')].name.en").isEqualTo("Odesa, Arcadia Beach");
+    }
+
+    private String catalogueEtag() {
+        return web.get().uri("/api/v1/catalogue").exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getETag();
     }
 
     private WebTestClient.ResponseSpec readiness() {

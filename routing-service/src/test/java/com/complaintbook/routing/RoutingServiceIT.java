@@ -39,12 +39,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
@@ -254,6 +259,9 @@ class RoutingServiceIT {
         assertThat(marker.get("entry").get("regions").asInt()).isEqualTo(1);
         assertThat(marker.get("entry").get("categories").asInt()).isEqualTo(5);
         assertThat(marker.get("entry").get("staff").asInt()).isEqualTo(10);
+        assertThat(marker.get("entry").get("digest").asString())
+                .as("what a reader computes over the entries it read (contracts README)")
+                .isEqualTo(digestAsAReaderComputesIt(catalogue));
         JsonNode store = catalogue.stream().filter(record -> record.key().equals("store/kyiv-001"))
                 .map(record -> JSON.readTree(record.value())).findFirst().orElseThrow();
         assertThat(store.get("entry").get("name").get("en").asString()).isEqualTo("Kyiv, Khreshchatyk");
@@ -495,6 +503,29 @@ class RoutingServiceIT {
     }
 
     /** The command id routing derives from the id of the event it answers. */
+    /** The catalogue's digest over the topic's latest entry per key, each entry's JSON tree written back compactly. */
+    private static String digestAsAReaderComputesIt(List<ConsumerRecord<String, String>> catalogue) {
+        SortedMap<String, String> entries = new TreeMap<>();
+        for (ConsumerRecord<String, String> record : catalogue) {
+            if (record.key().equals("version")) {
+                continue;
+            }
+            if (record.value() == null) {
+                entries.remove(record.key());
+            } else {
+                entries.put(record.key(), JSON.writeValueAsString(JSON.readTree(record.value()).get("entry")));
+            }
+        }
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException everyJvmHasIt) {
+            throw new IllegalStateException(everyJvmHasIt);
+        }
+        entries.forEach((key, json) -> sha256.update((key + "\n" + json + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
     private static String commandIdFor(ObjectNode event) {
         return UUID.nameUUIDFromBytes(("AssignComplaint:" + event.get("eventId").asString())
                 .getBytes(StandardCharsets.UTF_8)).toString();

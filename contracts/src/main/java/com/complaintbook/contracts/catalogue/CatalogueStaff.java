@@ -11,8 +11,9 @@ import java.util.List;
  * @param name       display name
  * @param email      work address
  * @param language   the language they are written to in
- * @param answersFor employees whose complaints this one may answer now, as their acting stand-in
- *                   (an absence, a vacant position); empty for most
+ * @param answersFor employees whose complaints this one may answer now, because an absence of theirs
+ *                   names this one as the acting stand-in; empty for most. Acting for a vacant
+ *                   position adds nobody here: a vacancy has no holder whose complaints there are
  */
 public record CatalogueStaff(String id, String name, String email, Language language, List<String> answersFor) {
 

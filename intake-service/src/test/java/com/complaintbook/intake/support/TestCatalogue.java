@@ -10,6 +10,7 @@ import com.complaintbook.contracts.catalogue.CatalogueRegion;
 import com.complaintbook.contracts.catalogue.CatalogueStaff;
 import com.complaintbook.contracts.catalogue.CatalogueStore;
 import com.complaintbook.contracts.catalogue.CatalogueVersion;
+import com.complaintbook.intake.catalogue.application.CatalogueDigest;
 import com.complaintbook.intake.catalogue.application.CurrentCatalogue;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -32,6 +33,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
@@ -77,7 +80,18 @@ public final class TestCatalogue {
 
         public CatalogueVersion marker(long version) {
             return new CatalogueVersion(version, EFFECTIVE_FROM, stores.size(), regions.size(), categories.size(),
-                    staff.size());
+                    staff.size(), digest());
+        }
+
+        /** The digest routing computes over these entries (contracts/README.md). */
+        public String digest() {
+            SortedMap<String, String> json = new TreeMap<>();
+            stores.forEach(store -> json.put(CatalogueEntryType.STORE.key(store.id()), JSON.writeValueAsString(store)));
+            regions.forEach(region -> json.put(CatalogueEntryType.REGION.key(region.id()), JSON.writeValueAsString(region)));
+            categories.forEach(category -> json.put(CatalogueEntryType.CATEGORY.key(category.id()),
+                    JSON.writeValueAsString(category)));
+            staff.forEach(member -> json.put(CatalogueEntryType.STAFF.key(member.id()), JSON.writeValueAsString(member)));
+            return CatalogueDigest.of(json);
         }
     }
 

@@ -10,24 +10,35 @@ import com.complaintbook.routing.domain.organisation.Organisation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Publishes the catalogue of the organisation in force: every store, region, category and employee
- * (with whose complaints they may answer now), then the version marker, so a reader applies a version
- * only once it has all of it. Only what differs from this instance's last publication is sent, with a
- * tombstone for every entity gone, and the marker every time, as the catalogue's heartbeat; after a start everything is sent again, and every entity any stored
- * version ever had and the current one lacks gets its tombstone, so one removed while routing was down
- * disappears too. Several replicas publishing the same content is harmless: the topic is compacted
- * and readers compare contents.
+ * (with whose complaints they may answer now), then the version marker with the version's counts and
+ * the digest of its entries, so a reader applies a version only once it has all of it and nothing
+ * else. Only what differs from this instance's last publication is sent, with a tombstone for every
+ * entity gone, and the marker every time, as the catalogue's heartbeat. The first publication after a
+ * start sends everything and tombstones every key the topic holds that the version lacks, whoever
+ * wrote it (an earlier run, another database), since a stray key would keep every marker from adding
+ * up. Several replicas publishing the same content is harmless: the topic is compacted and readers
+ * check the digest, so records of two replicas interleaving never pass for a version.
+ *
+ * <p>Before each publication the store's latest version is compared with the versions loaded here, and
+ * they are loaded again when the store is ahead: a replica that has not yet heard of another's import
+ * must not put an older version's marker after the newer one.
  *
  * <p>Called on start, periodically (absences begin and end, versions take effect) and at once after an
  * import. A failed publication is retried at the next call.
@@ -35,8 +46,10 @@ import java.util.Set;
 public class CataloguePublisher {
 
     private static final Logger log = LoggerFactory.getLogger(CataloguePublisher.class);
+    private static final String MARKER_KEY = CatalogueEntryType.VERSION.key(null);
 
     private final OrganisationHistory organisations;
+    private final OrganisationStore store;
     private final CatalogueSink sink;
     private final Clock clock;
     private final RoutingMetrics metrics;
@@ -44,9 +57,10 @@ public class CataloguePublisher {
     private volatile boolean everPublished;
     private volatile boolean lastFailed;
 
-    public CataloguePublisher(OrganisationHistory organisations, CatalogueSink sink, Clock clock,
-                              RoutingMetrics metrics) {
+    public CataloguePublisher(OrganisationHistory organisations, OrganisationStore store, CatalogueSink sink,
+                              Clock clock, RoutingMetrics metrics) {
         this.organisations = organisations;
+        this.store = store;
         this.sink = sink;
         this.clock = clock;
         this.metrics = metrics;
@@ -59,31 +73,38 @@ public class CataloguePublisher {
      * @return whether the topic now holds the catalogue in force
      */
     public synchronized boolean publish() {
-        if (organisations.isEmpty()) {
-            return false;
-        }
-        Instant now = clock.instant();
-        EffectiveOrganisation inForce = organisations.at(now);
-        Map<String, CatalogueRecord> current = catalogue(inForce, now);
+        long version = 0;
         List<CatalogueRecord> changes = new ArrayList<>();
-        Set<String> before = published == null ? everPublishedKeys() : published.keySet();
-        current.values().stream()
-                .filter(record -> record.type() != CatalogueEntryType.VERSION)
-                .filter(record -> published == null || !Objects.equals(published.get(record.key()), record))
-                .forEach(changes::add);
-        before.stream().filter(key -> !current.containsKey(key))
-                .map(key -> new CatalogueRecord(CatalogueEntryType.ofKey(key).orElseThrow(), key, null))
-                .forEach(changes::add);
-        // The marker goes out at every call, changed or not: readers tell from its age that routing
-        // still stands behind the catalogue they hold, and re-applying an unchanged version is a no-op.
-        changes.add(current.get(CatalogueEntryType.VERSION.key(null)));
+        Map<String, CatalogueRecord> current;
         try {
-            sink.publish(changes, inForce.stored().version(), now);
+            catchUpWithTheStore();
+            if (organisations.isEmpty()) {
+                return false;
+            }
+            Instant now = clock.instant();
+            EffectiveOrganisation inForce = organisations.at(now);
+            version = inForce.stored().version();
+            Map<String, CatalogueRecord> built = catalogue(inForce, now);
+            current = built;
+            Set<String> before = published == null ? sink.liveKeys() : published.keySet();
+            current.values().stream()
+                    .filter(record -> record.type() != CatalogueEntryType.VERSION)
+                    .filter(record -> published == null || !Objects.equals(published.get(record.key()), record))
+                    .forEach(changes::add);
+            before.stream()
+                    .filter(key -> !key.equals(MARKER_KEY) && !built.containsKey(key))
+                    .sorted()
+                    .map(CatalogueRecord::tombstone)
+                    .forEach(changes::add);
+            // The marker goes out at every call, changed or not: readers tell from its age that routing
+            // still stands behind the catalogue they hold, and re-applying an unchanged version is a no-op.
+            changes.add(built.get(MARKER_KEY));
+            sink.publish(changes, version, now);
         } catch (RuntimeException failed) {
             lastFailed = true;
             metrics.catalogueFailed();
             log.atWarn()
-                    .addKeyValue("version", inForce.stored().version())
+                    .addKeyValue("version", version)
                     .addKeyValue("error", failed.toString())
                     .log("Catalogue not published; trying again at the next tick");
             return false;
@@ -94,7 +115,7 @@ public class CataloguePublisher {
         metrics.cataloguePublished(changes.size());
         // A marker alone is the heartbeat, twice a minute: only a publication that changed something is news.
         (changes.size() > 1 ? log.atInfo() : log.atDebug())
-                .addKeyValue("version", inForce.stored().version())
+                .addKeyValue("version", version)
                 .addKeyValue("records", changes.size())
                 .log("Catalogue published");
         return true;
@@ -105,9 +126,22 @@ public class CataloguePublisher {
         return everPublished && !lastFailed;
     }
 
+    /** Loads the versions again when the store holds a newer one than this instance knows of. */
+    private void catchUpWithTheStore() {
+        long loaded = organisations.latest().map(effective -> effective.stored().version()).orElse(0L);
+        long stored = store.latest().map(StoredVersion::version).orElse(0L);
+        if (stored > loaded) {
+            log.atInfo().addKeyValue("loaded", loaded).addKeyValue("stored", stored)
+                    .log("The store holds a newer organisation version than this instance; loading it before publishing");
+            organisations.reload();
+        }
+    }
+
+    /** Every record of the version, keyed and ordered by key, the marker's digest taken over the entries. */
     private Map<String, CatalogueRecord> catalogue(EffectiveOrganisation inForce, Instant now) {
         Organisation organisation = inForce.stored().organisation();
-        Map<String, CatalogueRecord> records = new LinkedHashMap<>();
+        Map<String, List<String>> answersFor = inForce.version().answersForEveryone(now);
+        SortedMap<String, CatalogueRecord> records = new TreeMap<>();
         organisation.regions().forEach(region -> put(records, CatalogueEntryType.REGION, region.id(),
                 new CatalogueRegion(region.id(), region.name(), region.division())));
         organisation.stores().forEach(store -> put(records, CatalogueEntryType.STORE, store.id(),
@@ -117,28 +151,33 @@ public class CataloguePublisher {
                 new CatalogueCategory(category.id(), category.name())));
         organisation.staff().forEach(person -> put(records, CatalogueEntryType.STAFF, person.id(),
                 new CatalogueStaff(person.id(), person.name(), person.email(), person.language(),
-                        inForce.version().answersFor(person.id(), now))));
+                        answersFor.getOrDefault(person.id(), List.of()))));
+        String digest = digest(records.values());
         put(records, CatalogueEntryType.VERSION, null, new CatalogueVersion(inForce.stored().version(),
                 inForce.stored().effectiveFrom(), organisation.stores().size(), organisation.regions().size(),
-                organisation.categories().size(), organisation.staff().size()));
+                organisation.categories().size(), organisation.staff().size(), digest));
         return records;
     }
 
-    private static void put(Map<String, CatalogueRecord> records, CatalogueEntryType type, String id, Object entry) {
+    private void put(Map<String, CatalogueRecord> records, CatalogueEntryType type, String id, Object entry) {
         String key = type.key(id);
-        records.put(key, new CatalogueRecord(type, key, entry));
+        records.put(key, new CatalogueRecord(type, key, entry, sink.json(entry)));
     }
 
-    /** The keys of every entity of every stored version: what the topic may hold from before this start. */
-    private Set<String> everPublishedKeys() {
-        Set<String> keys = new HashSet<>();
-        for (StoredVersion version : organisations.versions()) {
-            Organisation organisation = version.organisation();
-            organisation.regions().forEach(region -> keys.add(CatalogueEntryType.REGION.key(region.id())));
-            organisation.stores().forEach(store -> keys.add(CatalogueEntryType.STORE.key(store.id())));
-            organisation.categories().forEach(category -> keys.add(CatalogueEntryType.CATEGORY.key(category.id())));
-            organisation.staff().forEach(person -> keys.add(CatalogueEntryType.STAFF.key(person.id())));
+    /**
+     * SHA-256 over each entry's key, a line feed, its JSON as sent and a line feed, in key order: the
+     * algorithm contracts/README.md gives, which readers repeat over what they read.
+     */
+    public static String digest(Collection<CatalogueRecord> inKeyOrder) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException everyJvmHasIt) {
+            throw new IllegalStateException(everyJvmHasIt);
         }
-        return keys;
+        for (CatalogueRecord record : inKeyOrder) {
+            sha256.update((record.key() + "\n" + record.json() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 }

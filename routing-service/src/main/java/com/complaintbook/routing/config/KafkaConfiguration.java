@@ -6,7 +6,10 @@ import com.complaintbook.routing.adapters.out.kafka.KafkaCatalogueSink;
 import com.complaintbook.routing.application.AssignmentPublisher;
 import com.complaintbook.routing.application.CatalogueSink;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +17,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,10 +38,22 @@ class KafkaConfiguration {
         return new AssignComplaintPublisher(kafkaTemplate, jsonMapper, properties.kafka().sendTimeout());
     }
 
+    /**
+     * The sink reads the topic's live keys with routing's Kafka settings minus the group: it reads the
+     * whole topic, commits nothing and must not join the listener's group.
+     */
     @Bean
     CatalogueSink catalogueSink(KafkaTemplate<String, String> kafkaTemplate, JsonMapper jsonMapper,
-                                RoutingProperties properties) {
-        return new KafkaCatalogueSink(kafkaTemplate, jsonMapper, properties.kafka().sendTimeout());
+                                KafkaProperties kafkaProperties, RoutingProperties properties) {
+        Map<String, Object> settings = kafkaProperties.buildConsumerProperties();
+        settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "routing-catalogue-keys");
+        return new KafkaCatalogueSink(kafkaTemplate, jsonMapper, properties.kafka().sendTimeout(),
+                () -> new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer()),
+                properties.kafka().sendTimeout());
     }
 
     @Bean

@@ -99,9 +99,9 @@ class RoutingConfiguration {
     }
 
     @Bean
-    CataloguePublisher cataloguePublisher(OrganisationHistory history, CatalogueSink sink, Clock clock,
-                                          RoutingMetrics metrics) {
-        return new CataloguePublisher(history, sink, clock, metrics);
+    CataloguePublisher cataloguePublisher(OrganisationHistory history, MongoOrganisationStore store, CatalogueSink sink,
+                                          Clock clock, RoutingMetrics metrics) {
+        return new CataloguePublisher(history, store, sink, clock, metrics);
     }
 
     @Bean

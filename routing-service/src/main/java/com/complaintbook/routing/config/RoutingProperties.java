@@ -63,8 +63,8 @@ public record RoutingProperties(
 
     /**
      * @param sendTimeout   how long to wait for the broker to acknowledge all the commands of one
-     *                      poll's events (or one catalogue publication); above the producer's
-     *                      {@code delivery.timeout.ms}
+     *                      poll's events (or one catalogue publication, or reading the catalogue
+     *                      topic's live keys at start); above the producer's {@code delivery.timeout.ms}
      * @param partitions    partitions of the commands topic and the dead-letter topic this service declares
      * @param replicas      replication factor of every topic this service declares, the catalogue's too
      */

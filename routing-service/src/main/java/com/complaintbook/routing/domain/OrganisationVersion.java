@@ -12,6 +12,7 @@ import com.complaintbook.routing.domain.organisation.Store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,6 +169,24 @@ public final class OrganisationVersion {
                         .orElse(false))
                 .map(Person::id)
                 .toList();
+    }
+
+    /**
+     * {@link #answersFor(String, Instant)} of everyone at once, in one pass over the staff: the acting
+     * people of the absences covering {@code at}, each with the ids of those they stand in for, in the
+     * staff's order. Anyone absent from the map answers for nobody.
+     */
+    public Map<String, List<String>> answersForEveryone(Instant at) {
+        Map<String, List<String>> acting = new HashMap<>();
+        for (Person person : organisation.staff()) {
+            absenceAt(person, at)
+                    .filter(absence -> absence.actingId() != null)
+                    .ifPresent(absence -> acting.computeIfAbsent(absence.actingId(), id -> new ArrayList<>())
+                            .add(person.id()));
+        }
+        Map<String, List<String>> frozen = new HashMap<>();
+        acting.forEach((id, absent) -> frozen.put(id, List.copyOf(absent)));
+        return Map.copyOf(frozen);
     }
 
     /** The absence of {@code person} covering {@code at}, if any. */

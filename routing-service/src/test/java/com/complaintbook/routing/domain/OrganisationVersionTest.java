@@ -5,6 +5,8 @@ import com.complaintbook.routing.domain.organisation.Position;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static com.complaintbook.routing.domain.RetailOrganisation.heldBy;
 import static com.complaintbook.routing.domain.RetailOrganisation.retailer;
@@ -75,5 +77,22 @@ class OrganisationVersionTest {
         assertThat(org.answersFor("olena", AFTER)).containsExactly("oksana");
         assertThat(org.answersFor("olena", FROM)).containsExactly("ivan");
         assertThat(org.answersFor("petro", DURING)).isEmpty();
+    }
+
+    @Test
+    void givenAbsencesNamingSomeoneActing_whenAskedForEveryoneAtOnce_thenEachActingPersonWithThoseTheyStandInFor() {
+        OrganisationVersion org = retailer()
+                .away("ivan", FROM, UNTIL, "olena")
+                .away("oksana", DURING, null, "olena")
+                .away("dmytro", FROM, UNTIL, "maria")
+                .build();
+
+        assertThat(org.answersForEveryone(DURING))
+                .containsOnly(Map.entry("olena", List.of("ivan", "oksana")), Map.entry("maria", List.of("dmytro")));
+        assertThat(org.answersForEveryone(AFTER)).containsOnly(Map.entry("olena", List.of("oksana")));
+        for (Person person : org.organisation().staff()) {
+            assertThat(org.answersForEveryone(DURING).getOrDefault(person.id(), List.of()))
+                    .as(person.id()).isEqualTo(org.answersFor(person.id(), DURING));
+        }
     }
 }

@@ -13,19 +13,26 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The catalogue's records read so far, in topic order, turned into a {@link Catalogue} only at a
- * version marker whose counts they match. Entries of a version whose marker has not arrived (routing
- * is still writing them, or died half way) are held here and never seen by validation. A marker whose
- * counts do not match builds nothing, and the entries stay: a record may be missing only because it
- * has not been read yet, and the next marker is checked against everything read until then.
+ * version marker whose counts and digest they match. Entries of a version whose marker has not
+ * arrived (routing is still writing them, or died half way) are held here and never seen by
+ * validation. A marker whose counts or digest do not match builds nothing, and the entries stay: a
+ * record may be missing only because it has not been read yet, or another routing replica's marker
+ * landed amid this one's entries, and the next marker is checked against everything read until then.
+ * Counts alone could match over a mix of two versions' entries; the digest of the entries' JSON as
+ * read cannot.
  *
  * <p>Not thread-safe: one reader thread owns it.
  */
 public final class CatalogueBuffer {
 
     private final Map<CatalogueEntryType, Map<String, Object>> entries = new EnumMap<>(CatalogueEntryType.class);
+    /** Every entry's compact JSON as read, by key, for the marker's digest. */
+    private final SortedMap<String, String> jsonByKey = new TreeMap<>();
 
     public CatalogueBuffer() {
         for (CatalogueEntryType type : CatalogueEntryType.values()) {
@@ -35,18 +42,24 @@ public final class CatalogueBuffer {
         }
     }
 
-    /** An entry written, or written again with new content. */
-    public void put(CatalogueEntryType type, String id, Object entry) {
-        if (type == CatalogueEntryType.VERSION || !type.entryType().isInstance(entry)) {
+    /**
+     * An entry written, or written again with new content.
+     *
+     * @param json the entry's compact JSON as read (its JSON tree written back), what the digest covers
+     */
+    public void put(CatalogueEntryType type, String id, Object entry, String json) {
+        if (type == CatalogueEntryType.VERSION || !type.entryType().isInstance(entry) || json == null) {
             throw new IllegalArgumentException("A " + type.logicalName() + " entry cannot hold " + entry);
         }
         entries.get(type).put(id, entry);
+        jsonByKey.put(type.key(id), json);
     }
 
-    /** An entry removed from the organisation (a tombstone). */
+    /** An entry removed from the organisation (a tombstone), or one that can no longer be read. */
     public void remove(CatalogueEntryType type, String id) {
         if (type != CatalogueEntryType.VERSION) {
             entries.get(type).remove(id);
+            jsonByKey.remove(type.key(id));
         }
     }
 
@@ -57,6 +70,9 @@ public final class CatalogueBuffer {
         check(mismatches, CatalogueEntryType.REGION, marker.regions());
         check(mismatches, CatalogueEntryType.CATEGORY, marker.categories());
         check(mismatches, CatalogueEntryType.STAFF, marker.staff());
+        if (mismatches.isEmpty() && !CatalogueDigest.of(jsonByKey).equals(marker.digest())) {
+            mismatches.add("digest: the entries read are not the version's");
+        }
         if (!mismatches.isEmpty()) {
             return new Outcome.Incomplete(marker.version(), String.join(", ", mismatches));
         }
@@ -85,7 +101,7 @@ public final class CatalogueBuffer {
         record Applied(Catalogue catalogue) implements Outcome {
         }
 
-        /** The entries read do not add up to the marker's version; nothing changes. */
+        /** The entries read do not add up to the marker's version (counts or digest); nothing changes. */
         record Incomplete(long version, String mismatches) implements Outcome {
         }
     }

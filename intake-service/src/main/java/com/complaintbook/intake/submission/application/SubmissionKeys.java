@@ -1,5 +1,7 @@
 package com.complaintbook.intake.submission.application;
 
+import java.util.Optional;
+
 /**
  * Remembers which complaint each client's {@code Idempotency-Key} produced, so that a retried
  * submission finds the complaint it already created.
@@ -16,6 +18,9 @@ public interface SubmissionKeys {
      * @param complaintId the id a fresh claim records
      */
     Claim claim(String key, String fingerprint, String complaintId);
+
+    /** The claim made for {@code key} earlier and committed, if any; never fresh. */
+    Optional<Claim> find(String key);
 
     /**
      * @param complaintId the complaint the key belongs to

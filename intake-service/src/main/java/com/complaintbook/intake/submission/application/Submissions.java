@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
+import java.util.Optional;
+
 /**
  * Submitting a complaint, at most once per idempotency key, under a short reference of its own.
  *
@@ -42,16 +44,28 @@ public class Submissions {
     public SubmissionReceipt submit(SubmitComplaint command, String scopedKey, String fingerprint) {
         return transactions.execute(transaction -> {
             SubmissionKeys.Claim claim = keys.claim(scopedKey, fingerprint, command.complaintId());
-            if (!claim.fingerprint().equals(fingerprint)) {
-                throw new IdempotencyKeyReused(claim.complaintId());
-            }
-            if (!claim.fresh()) {
-                return new SubmissionReceipt(claim.complaintId(), references.referenceOf(claim.complaintId())
-                        .orElseThrow(() -> new IllegalStateException("Complaint " + claim.complaintId()
-                                + " has a claim but no reference")));
-            }
-            return create(command);
+            return claim.fresh() ? create(command) : receiptOf(claim, fingerprint);
         });
+    }
+
+    /**
+     * The receipt of the submission made earlier under this key, if there was one: a retry gets it
+     * whatever has changed since (the store may have left the catalogue), so it is looked up before
+     * the submission is validated. Blocking.
+     *
+     * @throws IdempotencyKeyReused when the key was used for other content
+     */
+    public Optional<SubmissionReceipt> earlier(String scopedKey, String fingerprint) {
+        return keys.find(scopedKey).map(claim -> receiptOf(claim, fingerprint));
+    }
+
+    private SubmissionReceipt receiptOf(SubmissionKeys.Claim claim, String fingerprint) {
+        if (!claim.fingerprint().equals(fingerprint)) {
+            throw new IdempotencyKeyReused(claim.complaintId());
+        }
+        return new SubmissionReceipt(claim.complaintId(), references.referenceOf(claim.complaintId())
+                .orElseThrow(() -> new IllegalStateException("Complaint " + claim.complaintId()
+                        + " has a claim but no reference")));
     }
 
     private SubmissionReceipt create(SubmitComplaint command) {

@@ -9,6 +9,7 @@ import com.complaintbook.contracts.catalogue.CatalogueRegion;
 import com.complaintbook.contracts.catalogue.CatalogueStaff;
 import com.complaintbook.contracts.catalogue.CatalogueStore;
 import com.complaintbook.contracts.catalogue.CatalogueVersion;
+import com.complaintbook.routing.application.CataloguePublisher;
 import com.complaintbook.routing.application.CatalogueRecord;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -29,9 +30,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The producer side of the catalogue's contract: every entry type routing publishes, sent by the real
@@ -56,8 +61,8 @@ class KafkaCatalogueSinkContractTest {
                         new LocalizedText("Доставка", "Доставка", "Delivery"))),
                 record(CatalogueEntryType.STAFF, "oksana.tkachenko", new CatalogueStaff("oksana.tkachenko",
                         "Oksana Tkachenko", "oksana.tkachenko@retail.example", Language.UK, List.of("ivan.petrenko"))),
-                new CatalogueRecord(CatalogueEntryType.STORE, CatalogueEntryType.STORE.key("lviv-003"), null),
-                record(CatalogueEntryType.VERSION, null, new CatalogueVersion(7, AT, 1, 1, 1, 1)));
+                CatalogueRecord.tombstone(CatalogueEntryType.STORE.key("lviv-003")),
+                record(CatalogueEntryType.VERSION, null, new CatalogueVersion(7, AT, 1, 1, 1, 1, "0".repeat(64))));
 
         List<ProducerRecord<String, String>> sent = send(records);
 
@@ -75,6 +80,66 @@ class KafkaCatalogueSinkContractTest {
                 .as("every entry type the contracts define")
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(CatalogueEntryType.values())
                         .map(CatalogueEntryType::logicalName).toList());
+    }
+
+    @Test
+    void theEntryGoesOutAsTheVerySameJsonTheDigestCovers() {
+        CatalogueRecord store = record(CatalogueEntryType.STORE, "kyiv-001", new CatalogueStore("kyiv-001", KYIV, KYIV,
+                "kyiv", "Europe/Kyiv"));
+
+        String value = send(List.of(store)).get(0).value();
+
+        assertThat(value).contains("\"entry\":" + store.json());
+    }
+
+    /** The worked example of contracts/README.md "The marker's digest", which readers test against too. */
+    @Test
+    void theDigestOfTheReadmesWorkedExampleIsTheOneTheReadmeGives() {
+        CatalogueRecord category = record(CatalogueEntryType.CATEGORY, "delivery", new CatalogueCategory("delivery",
+                new LocalizedText("Доставка", "Доставка", "Delivery")));
+        CatalogueRecord store = record(CatalogueEntryType.STORE, "kyiv-001", new CatalogueStore("kyiv-001",
+                new LocalizedText("Киев, Крещатик", "Київ, Хрещатик", "Kyiv, Khreshchatyk"),
+                new LocalizedText("ул. Крещатик, 22, Киев", "вул. Хрещатик, 22, Київ", "22 Khreshchatyk St, Kyiv"),
+                "kyiv", "Europe/Kyiv"));
+
+        assertThat(CataloguePublisher.digest(List.of(category, store)))
+                .isEqualTo("2c7cd0154e2304e30470515cf40f9f99f78e2088be7d65e76e2c47036b9a341d");
+    }
+
+    @Test
+    void givenAnEntryNotYetAcknowledged_whenPublishing_thenTheMarkerIsNotSentUntilItIs() throws Exception {
+        MockProducer<String, String> producer = keptProducer(false);
+        KafkaCatalogueSink sink = sink(producer, Duration.ofSeconds(5));
+        List<CatalogueRecord> records = List.of(
+                record(CatalogueEntryType.CATEGORY, "delivery", new CatalogueCategory("delivery", KYIV)),
+                record(CatalogueEntryType.VERSION, null, new CatalogueVersion(7, AT, 0, 0, 1, 0, "0".repeat(64))));
+
+        CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> sink.publish(records, 7, AT));
+
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(producer.history()).extracting(ProducerRecord::key)
+                        .containsExactly("category/delivery"));
+        assertThat(producer.completeNext()).isTrue();
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(producer.history())
+                .extracting(ProducerRecord::key).containsExactly("category/delivery", "version"));
+        assertThat(producer.completeNext()).isTrue();
+        publishing.get(2, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void givenAnEntryTheBrokerRefuses_whenPublishing_thenTheMarkerIsNeverSentAndThePublicationFails() {
+        MockProducer<String, String> producer = keptProducer(false);
+        KafkaCatalogueSink sink = sink(producer, Duration.ofSeconds(5));
+        List<CatalogueRecord> records = List.of(
+                record(CatalogueEntryType.CATEGORY, "delivery", new CatalogueCategory("delivery", KYIV)),
+                record(CatalogueEntryType.VERSION, null, new CatalogueVersion(7, AT, 0, 0, 1, 0, "0".repeat(64))));
+
+        CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> sink.publish(records, 7, AT));
+        await().atMost(Duration.ofSeconds(2)).until(() -> producer.history().size() == 1);
+        producer.errorNext(new RuntimeException("not leader"));
+
+        assertThatThrownBy(() -> publishing.get(2, TimeUnit.SECONDS)).hasRootCauseMessage("not leader");
+        assertThat(producer.history()).extracting(ProducerRecord::key).containsExactly("category/delivery");
     }
 
     private static List<String> violations(ProducerRecord<String, String> record) {
@@ -102,18 +167,28 @@ class KafkaCatalogueSinkContractTest {
     }
 
     private static CatalogueRecord record(CatalogueEntryType type, String id, Object entry) {
-        return new CatalogueRecord(type, type.key(id), entry);
+        return new CatalogueRecord(type, type.key(id), entry, JSON.writeValueAsString(entry));
     }
 
     private static List<ProducerRecord<String, String>> send(List<CatalogueRecord> records) {
-        // The template closes its producer after each send; the mock must outlive that to keep its history.
-        MockProducer<String, String> producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer()) {
+        MockProducer<String, String> producer = keptProducer(true);
+        sink(producer, Duration.ofSeconds(5)).publish(records, 7, AT);
+        return producer.history();
+    }
+
+    /** The template closes its producer after each send; the mock must outlive that to keep its history. */
+    private static MockProducer<String, String> keptProducer(boolean autoComplete) {
+        return new MockProducer<>(autoComplete, null, new StringSerializer(), new StringSerializer()) {
             @Override
             public void close(Duration timeout) {
             }
         };
-        new KafkaCatalogueSink(new KafkaTemplate<>(new MockProducerFactory<>(() -> producer)),
-                JsonMapper.builder().build(), Duration.ofSeconds(5)).publish(records, 7, AT);
-        return producer.history();
+    }
+
+    private static KafkaCatalogueSink sink(MockProducer<String, String> producer, Duration timeout) {
+        return new KafkaCatalogueSink(new KafkaTemplate<>(new MockProducerFactory<>(() -> producer)),
+                JsonMapper.builder().build(), timeout, () -> {
+                    throw new UnsupportedOperationException("not read here");
+                }, timeout);
     }
 }

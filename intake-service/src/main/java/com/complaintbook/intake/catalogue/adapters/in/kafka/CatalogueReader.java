@@ -28,6 +28,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -62,9 +64,16 @@ public class CatalogueReader implements SmartLifecycle {
     private final Counter incomplete;
     private final Counter unreadable;
     private final Counter failures;
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Counter deaths;
+    private final MeterRegistry meters;
+    /** The type/versions an unknown envelope was met for, each logged once. */
+    private final Set<String> unknownVersionsLogged = ConcurrentHashMap.newKeySet();
 
+    /** Counted down by stop(); a new one for every start, so a restarted reader backs off again. */
+    private volatile CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
+    /** Why the reader thread ended while it should still be reading; it reads nothing more until restarted. */
+    private volatile String death;
     private volatile Thread thread;
     private volatile Consumer<String, String> consumer;
     private volatile String lastFailure;
@@ -84,6 +93,8 @@ public class CatalogueReader implements SmartLifecycle {
         this.incomplete = meters.counter("complaintbook.intake.catalogue.versions.incomplete");
         this.unreadable = meters.counter("complaintbook.intake.catalogue.records.unreadable");
         this.failures = meters.counter("complaintbook.intake.catalogue.read.failures");
+        this.deaths = meters.counter("complaintbook.intake.catalogue.reader.deaths");
+        this.meters = meters;
         Gauge.builder("complaintbook.intake.catalogue.loaded", current, catalogue -> catalogue.loaded().isPresent() ? 1 : 0)
                 .strongReference(true).register(meters);
         Gauge.builder("complaintbook.intake.catalogue.version", current,
@@ -104,8 +115,19 @@ public class CatalogueReader implements SmartLifecycle {
         return Optional.ofNullable(lastFailure);
     }
 
+    /**
+     * Why the reader thread died, when it did while it was meant to run: from then on no change of the
+     * catalogue arrives, so the one in force can no longer be trusted to be current.
+     */
+    public Optional<String> death() {
+        return Optional.ofNullable(death);
+    }
+
     @Override
     public void start() {
+        stopped = new CountDownLatch(1);
+        backOff = properties.retry().initialInterval();
+        death = null;
         running = true;
         Thread reader = new Thread(this::run, "catalogue-reader");
         reader.setDaemon(true);
@@ -137,17 +159,28 @@ public class CatalogueReader implements SmartLifecycle {
     }
 
     private void run() {
-        while (running) {
-            try {
-                read();
-            } catch (WakeupException | InterruptException stopping) {
-                if (running) {
-                    fail(stopping);
+        try {
+            while (running) {
+                try {
+                    read();
+                } catch (WakeupException | InterruptException stopping) {
+                    if (running) {
+                        fail(stopping);
+                    }
+                } catch (RuntimeException failure) {
+                    if (running) {
+                        fail(failure);
+                    }
                 }
-            } catch (RuntimeException failure) {
-                if (running) {
-                    fail(failure);
-                }
+            }
+        } catch (Throwable fatal) {
+            // An Error, or an interrupt nobody asked for: the thread ends here, and readiness must say
+            // so, since no later version would ever reach the catalogue in force.
+            if (running) {
+                death = fatal.getClass().getSimpleName() + ": " + fatal.getMessage();
+                deaths.increment();
+                log.error("The catalogue reader died; the catalogue in force no longer changes and readiness is DOWN",
+                        fatal);
             }
         }
     }
@@ -158,9 +191,9 @@ public class CatalogueReader implements SmartLifecycle {
         log.warn("Reading the catalogue failed ({}); reading it again from the beginning in {}", lastFailure, backOff);
         try {
             stopped.await(backOff.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
+        } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            running = false;
+            throw new IllegalStateException("interrupted while backing off", interrupted);
         }
         Duration doubled = backOff.multipliedBy(2);
         backOff = doubled.compareTo(properties.retry().maxInterval()) > 0 ? properties.retry().maxInterval() : doubled;
@@ -219,24 +252,49 @@ public class CatalogueReader implements SmartLifecycle {
             CatalogueEnvelope<JsonNode> envelope = json.readValue(record.value(), ENVELOPE);
             Optional<CatalogueEntryType> known = CatalogueEntryType.of(envelope.type(), envelope.version());
             if (known.isEmpty()) {
-                log.debug("Skipping catalogue record {} of unknown type {} v{}", record.offset(), envelope.type(),
-                        envelope.version());
+                skipUnknown(buffer, type, id, envelope, record);
                 return null;
             }
-            if (known.get() != type || envelope.entry() == null || envelope.entry().isNull()) {
+            JsonNode entry = envelope.entry();
+            if (known.get() != type || entry == null || entry.isNull()) {
                 throw new IllegalArgumentException("a " + envelope.type() + " envelope under key " + record.key()
-                        + (envelope.entry() == null || envelope.entry().isNull() ? " without an entry" : ""));
+                        + (entry == null || entry.isNull() ? " without an entry" : ""));
             }
             if (type != CatalogueEntryType.VERSION) {
-                buffer.put(type, id, json.treeToValue(envelope.entry(), type.entryType()));
+                if (!id.equals(entry.path("id").asString(null))) {
+                    throw new IllegalArgumentException("the key names " + id + " but the entry is "
+                            + entry.path("id").asString(null));
+                }
+                buffer.put(type, id, json.treeToValue(entry, type.entryType()), json.writeValueAsString(entry));
                 return null;
             }
-            return mark(buffer, json.treeToValue(envelope.entry(), CatalogueVersion.class), envelope.publishedAt());
+            return mark(buffer, json.treeToValue(entry, CatalogueVersion.class), envelope.publishedAt());
         } catch (JacksonException | IllegalArgumentException unreadableRecord) {
+            // What the key held before is not what routing means now: validating against it would be
+            // wrong, and without it the next marker does not add up, so the version in force stays.
+            buffer.remove(type, id);
             unreadable.increment();
             log.warn("Skipping unreadable catalogue record at offset {} with key {}: {}", record.offset(), record.key(),
                     unreadableRecord.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * A record of a type or version this intake does not know (routing is newer): its key's earlier
+     * value is dropped, since routing has replaced it, and the next marker then does not add up until
+     * intake is upgraded or routing writes a version intake knows.
+     */
+    private void skipUnknown(CatalogueBuffer buffer, CatalogueEntryType type, String id,
+                             CatalogueEnvelope<JsonNode> envelope, ConsumerRecord<String, String> record) {
+        buffer.remove(type, id);
+        String typeVersion = envelope.type() + " v" + envelope.version();
+        meters.counter("complaintbook.intake.catalogue.records.unknown", "type", String.valueOf(envelope.type()),
+                "version", String.valueOf(envelope.version())).increment();
+        if (unknownVersionsLogged.add(typeVersion)) {
+            log.warn("Skipping catalogue records of {}, which this intake does not know (first at offset {}, key {}); "
+                    + "the key's earlier value is dropped and versions will not apply until intake knows it",
+                    typeVersion, record.offset(), record.key());
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * What a customer may choose from when they write: the stores and categories of the organisation
  * version in force, with their names in every language the product writes in.
  *
- * @param version the organisation version these come from; also the response's ETag
+ * @param version the organisation version these come from
  */
 @Schema(name = "Catalogue")
 record CatalogueView(long version, List<Store> stores, List<Category> categories) {

@@ -6,6 +6,7 @@ import com.complaintbook.intake.catalogue.application.Catalogue;
 import com.complaintbook.intake.catalogue.application.CurrentCatalogue;
 import com.complaintbook.intake.customer.adapters.in.web.CustomerLinks;
 import com.complaintbook.intake.domain.SubmitComplaint;
+import com.complaintbook.intake.submission.application.SubmissionReceipt;
 import com.complaintbook.intake.submission.application.Submissions;
 import com.complaintbook.intake.web.adapters.in.web.DefaultLanguage;
 import com.complaintbook.intake.web.adapters.in.web.Problems;
@@ -83,6 +84,22 @@ class ComplaintSubmissionController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody SubmissionRequest request) {
         requireRights(client, idempotencyKey, request);
+        if (idempotencyKey == null) {
+            return Mono.defer(() -> fresh(client, null, null, request));
+        }
+        String scopedKey = client.id() + ":" + idempotencyKey;
+        String fingerprint = fingerprint(request);
+        // A retry is answered with what its first attempt got before anything is validated: the store
+        // or category it named may have left the catalogue since, and the complaint exists all the same.
+        return Blocking.call(() -> submissions.earlier(scopedKey, fingerprint))
+                .flatMap(earlier -> earlier.isPresent()
+                        ? Mono.just(accepted(client, request, earlier.get()))
+                        : fresh(client, scopedKey, fingerprint, request));
+    }
+
+    /** A submission not seen before: validated against the catalogue in force, then stored. */
+    private Mono<ResponseEntity<SubmissionAccepted>> fresh(ApiClient client, String scopedKey, String fingerprint,
+                                                           SubmissionRequest request) {
         Catalogue known = catalogue.require();
         CatalogueStore store = known.store(request.storeId().strip()).orElse(null);
         CatalogueCategory category = known.category(request.category().strip()).orElse(null);
@@ -92,16 +109,19 @@ class ComplaintSubmissionController {
                 request.customer() == null ? null : request.customer().toDomain(),
                 request.language() == null ? defaultLanguage.language() : request.language(),
                 clock.instant(), store.name(), store.address(), category.name());
-        return Blocking.call(() -> idempotencyKey == null
+        return Blocking.call(() -> scopedKey == null
                         ? submissions.submit(command)
-                        : submissions.submit(command, client.id() + ":" + idempotencyKey, fingerprint(request)))
-                .map(receipt -> {
-                    meters.counter("complaintbook.intake.submissions", "client", client.id(),
-                            "kind", request.kind().name().toLowerCase()).increment();
-                    String statusUrl = links.url(receipt.complaintId());
-                    return ResponseEntity.accepted().location(URI.create(statusUrl))
-                            .body(new SubmissionAccepted(receipt.complaintId(), receipt.reference(), statusUrl));
-                });
+                        : submissions.submit(command, scopedKey, fingerprint))
+                .map(receipt -> accepted(client, request, receipt));
+    }
+
+    private ResponseEntity<SubmissionAccepted> accepted(ApiClient client, SubmissionRequest request,
+                                                        SubmissionReceipt receipt) {
+        meters.counter("complaintbook.intake.submissions", "client", client.id(),
+                "kind", request.kind().name().toLowerCase()).increment();
+        String statusUrl = links.url(receipt.complaintId());
+        return ResponseEntity.accepted().location(URI.create(statusUrl))
+                .body(new SubmissionAccepted(receipt.complaintId(), receipt.reference(), statusUrl));
     }
 
     private void requireRights(ApiClient client, String idempotencyKey, SubmissionRequest request) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Claims live in {@code submission_key}, keyed by the client-scoped key. The insert yields to an
@@ -37,9 +38,14 @@ class JdbcSubmissionKeys implements SubmissionKeys {
         if (inserted == 1) {
             return new Claim(complaintId, fingerprint, true);
         }
+        return find(key).orElseThrow(() -> new IllegalStateException("The claim of " + key + " vanished"));
+    }
+
+    @Override
+    public Optional<Claim> find(String key) {
         return jdbc.sql("SELECT complaint_id, fingerprint FROM submission_key WHERE scoped_key = :key")
                 .param("key", key)
                 .query((row, number) -> new Claim(row.getString("complaint_id"), row.getString("fingerprint"), false))
-                .single();
+                .optional();
     }
 }

@@ -11,6 +11,7 @@ import com.complaintbook.contracts.catalogue.CatalogueStaff;
 import com.complaintbook.contracts.catalogue.CatalogueStore;
 import com.complaintbook.contracts.catalogue.CatalogueVersion;
 import com.complaintbook.intake.catalogue.application.Catalogue;
+import com.complaintbook.intake.catalogue.application.CatalogueDigest;
 import com.complaintbook.intake.catalogue.application.CurrentCatalogue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -30,9 +31,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +66,14 @@ class CatalogueReaderLifecycleTest {
                     new CatalogueReaderProperties.Retry(Duration.ofMillis(10), Duration.ofMillis(50))),
             Clock.systemUTC(), meters);
     private final CatalogueHealthIndicator health = new CatalogueHealthIndicator(current, reader);
+    /** The thread the readers read on, as their consumers were asked for on it. */
+    private final AtomicReference<Thread> readerThread = new AtomicReference<>();
+    /** A reader that backs off a minute after a failure, long enough to be caught doing so. */
+    private final CatalogueReader slowReader = new CatalogueReader(this::nextConsumer, current, JSON,
+            new CatalogueReaderProperties(Duration.ofMillis(10), Duration.ofSeconds(1),
+                    new CatalogueReaderProperties.Retry(Duration.ofMinutes(1), Duration.ofMinutes(1))),
+            Clock.systemUTC(), meters);
+    private final CatalogueHealthIndicator slowHealth = new CatalogueHealthIndicator(current, slowReader);
 
     @AfterEach
     void stop() {
@@ -125,8 +137,70 @@ class CatalogueReaderLifecycleTest {
         assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
     }
 
+    @Test
+    void givenAVersionInForce_whenTheReaderThreadDiesOfAnError_thenReadinessIsDownAndTheDeathCounted() {
+        MockConsumer<String, String> first = consumerOf(version(1, "kyiv-001"), 1);
+        first.schedulePollTask(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        consumers.add(first);
+
+        reader.start();
+
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> meters.get("complaintbook.intake.catalogue.reader.deaths").counter().count() == 1);
+        assertThat(current.loaded()).isPresent();
+        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.health().getDetails()).containsEntry("death", "OutOfMemoryError: Java heap space");
+    }
+
+    @Test
+    void givenTheReaderBackingOff_whenItsThreadIsInterrupted_thenReadinessIsDownAndTheDeathCounted() {
+        MockConsumer<String, String> first = consumerOf(version(1, "kyiv-001"), 1);
+        first.schedulePollTask(() -> first.setPollException(new KafkaException("the broker went away")));
+        consumers.add(first);
+        slowReader.start();
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> meters.get("complaintbook.intake.catalogue.read.failures").counter().count() == 1);
+
+        readerThread.get().interrupt();
+
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> meters.get("complaintbook.intake.catalogue.reader.deaths").counter().count() == 1);
+        assertThat(slowHealth.health().getStatus()).isEqualTo(Status.DOWN);
+        slowReader.stop();
+    }
+
+    @Test
+    void givenAStoppedReader_whenStartedAgain_thenItBacksOffAgainAfterAFailureRatherThanSpinning() {
+        consumers.add(failingConsumer());
+        slowReader.start();
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> meters.get("complaintbook.intake.catalogue.read.failures").counter().count() == 1);
+        slowReader.stop();
+        consumers.add(failingConsumer());
+        consumers.add(failingConsumer());
+
+        slowReader.start();
+
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> meters.get("complaintbook.intake.catalogue.read.failures").counter().count() == 2);
+        Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> consumers.size() == 1);
+        slowReader.stop();
+        assertThat(slowReader.isRunning()).isFalse();
+    }
+
+    /** A consumer whose broker fails the reader at once. */
+    private static MockConsumer<String, String> failingConsumer() {
+        MockConsumer<String, String> consumer = consumerOf(List.of(), 1);
+        consumer.setPollException(new KafkaException("the broker went away"));
+        return consumer;
+    }
+
     /** Hands out the consumers the test queued, one per reading of the topic; waits for the next one. */
     private Consumer<String, String> nextConsumer() {
+        readerThread.set(Thread.currentThread());
         try {
             return consumers.take();
         } catch (InterruptedException e) {
@@ -163,8 +237,10 @@ class CatalogueReaderLifecycleTest {
         entries.add(new Object[] {CatalogueEntryType.CATEGORY, "delivery", new CatalogueCategory("delivery", names("Delivery"))});
         entries.add(new Object[] {CatalogueEntryType.STAFF, "ceo",
                 new CatalogueStaff("ceo", "Taras Bondarenko", "ceo@retail.example", Language.UK, List.of())});
+        SortedMap<String, String> json = new TreeMap<>();
+        entries.forEach(entry -> json.put(((CatalogueEntryType) entry[0]).key((String) entry[1]), JSON.writeValueAsString(entry[2])));
         entries.add(new Object[] {CatalogueEntryType.VERSION, null,
-                new CatalogueVersion(version, AT, storeIds.length, 1, 1, 1)});
+                new CatalogueVersion(version, AT, storeIds.length, 1, 1, 1, CatalogueDigest.of(json))});
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         for (Object[] entry : entries) {
             CatalogueEntryType type = (CatalogueEntryType) entry[0];

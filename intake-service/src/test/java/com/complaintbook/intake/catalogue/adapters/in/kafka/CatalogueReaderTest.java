@@ -4,6 +4,7 @@ import com.complaintbook.contracts.Language;
 import com.complaintbook.contracts.Topics;
 import com.complaintbook.intake.catalogue.application.Catalogue;
 import com.complaintbook.intake.catalogue.application.CatalogueBuffer;
+import com.complaintbook.intake.catalogue.application.CatalogueDigest;
 import com.complaintbook.intake.catalogue.application.CurrentCatalogue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +19,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +45,8 @@ class CatalogueReaderTest {
             assertThat(read(key(type), sample(type))).isNull();
         }
         ObjectNode marker = sample("version");
-        ((ObjectNode) marker.get("entry")).put("stores", 1).put("regions", 1).put("categories", 1).put("staff", 1);
+        ((ObjectNode) marker.get("entry")).put("stores", 1).put("regions", 1).put("categories", 1).put("staff", 1)
+                .put("digest", digestOfSamples("store", "region", "category", "staff"));
 
         Catalogue catalogue = read("version", marker);
 
@@ -74,7 +78,8 @@ class CatalogueReaderTest {
             read(key(type), sample(type));
         }
         ObjectNode marker = sample("version");
-        ((ObjectNode) marker.get("entry")).put("stores", 0).put("regions", 1).put("categories", 1).put("staff", 1);
+        ((ObjectNode) marker.get("entry")).put("stores", 0).put("regions", 1).put("categories", 1).put("staff", 1)
+                .put("digest", digestOfSamples("region", "category", "staff"));
 
         reader.apply(buffer, new ConsumerRecord<>(Topics.CATALOGUE, 0, offset++, key("store"), null));
 
@@ -91,16 +96,83 @@ class CatalogueReaderTest {
     }
 
     @Test
-    void anEntryOfAVersionOrTypeIntakeDoesNotKnowIsSkippedUncounted() {
-        ObjectNode future = sample("store").put("version", 2);
+    void anEntryOfAVersionIntakeDoesNotKnowIsCountedAndDropsWhatItsKeyHeldSoNoVersionAppliesOverIt() {
+        for (String type : new String[] {"store", "region", "category", "staff"}) {
+            read(key(type), sample(type));
+        }
+        ObjectNode marker = sample("version");
+        ((ObjectNode) marker.get("entry")).put("stores", 1).put("regions", 1).put("categories", 1).put("staff", 1)
+                .put("digest", digestOfSamples("store", "region", "category", "staff"));
 
-        assertThat(read(key("store"), future)).isNull();
+        assertThat(read(key("store"), sample("store").put("version", 2))).isNull();
+        assertThat(read(key("store"), sample("store").put("version", 2))).isNull();
+
+        assertThat(read("version", marker)).as("the store's old value is gone").isNull();
+        assertThat(meters.get("complaintbook.intake.catalogue.records.unknown").tags("type", "store", "version", "2")
+                .counter().count()).isEqualTo(2);
         assertThat(read("shelf/a-1", sample("store"))).isNull();
         assertThat(meters.get("complaintbook.intake.catalogue.records.unreadable").counter().count()).isZero();
     }
 
+    @Test
+    void anEntryWhoseIdIsNotTheOneItsKeyNamesIsUnreadableAndDropsWhatTheKeyHeld() {
+        read("store/kyiv-001", sample("store"));
+
+        assertThat(read("store/lviv-003", sample("store"))).isNull();
+        ObjectNode renamed = sample("store");
+        ((ObjectNode) renamed.get("entry")).put("id", "odesa-001");
+        read("store/kyiv-001", renamed);
+
+        assertThat(meters.get("complaintbook.intake.catalogue.records.unreadable").counter().count()).isEqualTo(2);
+        ObjectNode marker = sample("version");
+        ((ObjectNode) marker.get("entry")).put("stores", 0).put("regions", 0).put("categories", 0).put("staff", 0)
+                .put("digest", digestOfSamples());
+        assertThat(read("version", marker)).as("kyiv-001's value went with the unreadable record")
+                .satisfies(catalogue -> assertThat(catalogue.stores()).isEmpty());
+    }
+
+    @Test
+    void givenCountsThatMatchOverEntriesOfTwoVersions_whenTheMarkerArrives_thenTheDigestKeepsItFromApplying() {
+        for (String type : new String[] {"store", "region", "category", "staff"}) {
+            read(key(type), sample(type));
+        }
+        ObjectNode marker = sample("version");
+        ((ObjectNode) marker.get("entry")).put("stores", 1).put("regions", 1).put("categories", 1).put("staff", 1)
+                .put("digest", digestOfSamples("store", "region", "category", "staff"));
+        ObjectNode otherReplicasStore = sample("store");
+        ((ObjectNode) otherReplicasStore.get("entry")).put("timeZone", "Europe/Warsaw");
+
+        read(key("store"), otherReplicasStore);
+
+        assertThat(read("version", marker)).isNull();
+        assertThat(meters.get("complaintbook.intake.catalogue.versions.incomplete").counter().count()).isEqualTo(1);
+        read(key("store"), sample("store"));
+        assertThat(read("version", marker)).isNotNull();
+    }
+
+    /** The worked example of contracts/README.md "The marker's digest", which routing tests against too. */
+    @Test
+    void theReadmesWorkedExampleAppliesUnderTheDigestTheReadmeGives() {
+        read(key("category"), sample("category"));
+        read(key("store"), sample("store"));
+        ObjectNode marker = sample("version");
+        ((ObjectNode) marker.get("entry")).put("stores", 1).put("regions", 0).put("categories", 1).put("staff", 0)
+                .put("digest", "2c7cd0154e2304e30470515cf40f9f99f78e2088be7d65e76e2c47036b9a341d");
+
+        assertThat(read("version", marker)).isNotNull();
+    }
+
     private Catalogue read(String key, ObjectNode value) {
         return reader.apply(buffer, new ConsumerRecord<>(Topics.CATALOGUE, 0, offset++, key, JSON.writeValueAsString(value)));
+    }
+
+    /** The digest of the samples' entries of these types, as the README's algorithm computes it. */
+    private static String digestOfSamples(String... types) {
+        SortedMap<String, String> json = new TreeMap<>();
+        for (String type : types) {
+            json.put(key(type), JSON.writeValueAsString(sample(type).get("entry")));
+        }
+        return CatalogueDigest.of(json);
     }
 
     private static String key(String type) {
