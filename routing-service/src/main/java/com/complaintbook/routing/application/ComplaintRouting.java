@@ -79,13 +79,13 @@ public class ComplaintRouting {
         }
         RoutableComplaint complaint = known.map(RoutedComplaint::complaint)
                 .orElseGet(() -> unseen(event));
-        Optional<RoutingDecision> previous = known.flatMap(routed -> routed.below(escalated.toLevel()))
-                .filter(decision -> decision.assignee().id().equals(escalated.previousAssignee()));
+        Optional<RoutingDecision> previous = known.flatMap(routed -> routed.below(escalated.toLevel()));
         Set<String> handlers = new HashSet<>(known.map(RoutedComplaint::handlers).orElse(Set.of()));
         handlers.add(escalated.previousAssignee());
+        ClimbStart start = previous.map(decision -> climbStart(decision, escalated.previousAssignee()))
+                .orElse(ClimbStart.UNKNOWN);
         ClimbingComplaint climbing = new ClimbingComplaint(complaint, escalated.toLevel(),
-                escalated.previousAssignee(), previous.map(RoutingDecision::positionId).orElse(null),
-                previous.map(RoutingDecision::positionsAbove).orElse(List.of()), Set.copyOf(handlers));
+                escalated.previousAssignee(), start.positionId(), start.positionsAbove(), Set.copyOf(handlers));
         EffectiveOrganisation organisation = organisations.at(escalated.escalatedAt());
         Assignment assignment = router.escalatedAssignment(organisation.version(), organisation.sla(), climbing,
                 escalated.escalatedAt());
@@ -150,6 +150,34 @@ public class ComplaintRouting {
                 .addKeyValue("toLevel", event.payload().toLevel())
                 .log("Complaint climbed that routing has no record of; deciding from its previous assignee alone");
         return new RoutableComplaint(ComplaintKind.COMPLAINT, null, null, "");
+    }
+
+    /**
+     * Where a climb starts, by who answered last: intake names whoever in the chain answered, which may
+     * be the assignee, one of the managers above them, or someone standing in for one of those. Their
+     * own position says nothing about the chain (a stand-in's may be anywhere, even below), so the start
+     * is the position they answered in: the assignee's, the manager's, or, for a stand-in the decision
+     * does not list, the assignee's, which is never above where the complaint stood.
+     */
+    private static ClimbStart climbStart(RoutingDecision previous, String answeredBy) {
+        if (previous.assignee().id().equals(answeredBy)) {
+            return new ClimbStart(previous.positionId(), previous.positionsAbove());
+        }
+        for (int index = 0; index < previous.managers().size(); index++) {
+            if (previous.managers().get(index).id().equals(answeredBy)
+                    && index < previous.managerPositionIds().size()) {
+                String managerPosition = previous.managerPositionIds().get(index);
+                int above = previous.positionsAbove().indexOf(managerPosition);
+                return new ClimbStart(managerPosition, above < 0 ? List.of()
+                        : previous.positionsAbove().subList(above + 1, previous.positionsAbove().size()));
+            }
+        }
+        return new ClimbStart(previous.positionId(), previous.positionsAbove());
+    }
+
+    /** @param positionId {@code null} when no decision is kept: the router then starts from the answerer */
+    private record ClimbStart(String positionId, List<String> positionsAbove) {
+        static final ClimbStart UNKNOWN = new ClimbStart(null, List.of());
     }
 
     private static List<String> positionsAbove(EffectiveOrganisation organisation, String positionId) {

@@ -9,7 +9,9 @@ import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.routing.domain.BusinessTimeSlaPolicy;
 import com.complaintbook.routing.domain.Router;
+import com.complaintbook.routing.domain.organisation.Absence;
 import com.complaintbook.routing.domain.organisation.Organisation;
+import com.complaintbook.routing.domain.organisation.Person;
 import com.complaintbook.routing.domain.organisation.ResponsibilityRule;
 import com.complaintbook.routing.domain.organisation.Target;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -118,6 +120,42 @@ class ComplaintRoutingTest {
     }
 
     @Test
+    void givenAManagerAboveTheAssigneeAnswered_whenItClimbs_thenItStartsAboveThatManager() {
+        routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-1", "event-3", 1, "m-logistics"));
+
+        assertThat(climbed.assignment().assignee().id()).isEqualTo("d-operations");
+        assertThat(climbed.assignment().positionId()).isEqualTo("operations-director");
+    }
+
+    @Test
+    void givenAnActingManagerWhoseOwnPositionIsBelowAnswered_whenItClimbs_thenItStartsAboveThePositionTheyActedFor() {
+        importAt(withAbsence("d-operations", "desk-a"), IMPORTED.plusSeconds(60));
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        assertThat(first.assignment().managers()).extracting(employee -> employee.id())
+                .containsExactly("m-logistics", "desk-a", "ceo");
+
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-1", "event-3", 1, "desk-a"));
+
+        assertThat(climbed.assignment().assignee().id()).as("never below: desk-a's own manager is the store's")
+                .isEqualTo("ceo");
+        assertThat(climbed.assignment().positionId()).isEqualTo("ceo");
+    }
+
+    @Test
+    void givenAStandInTheDecisionDoesNotListAnswered_whenItClimbs_thenItStartsAboveTheAssigneesPositionNotSideways() {
+        routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        importAt(withAbsence("m-logistics", "desk-b"), SUBMITTED.plusSeconds(60));
+
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-1", "event-3", 1, "desk-b"));
+
+        assertThat(climbed.assignment().assignee().id())
+                .as("desk-b stood in for the head of logistics and handled it; the director is next")
+                .isEqualTo("d-operations");
+    }
+
+    @Test
     void givenAComplaintRoutingNeverSaw_whenItClimbs_thenItClimbsFromThePreviousAssigneesPosition() {
         AssignmentDecision climbed = routing.nextAssignment(escalated("c-old", "event-9", 1, "e-delivery-lead"));
 
@@ -184,6 +222,20 @@ class ComplaintRoutingTest {
     private void importAt(Organisation document, Instant at) {
         new OrganisationImport(store, history, Clock.fixed(at, ZoneOffset.UTC), metrics)
                 .importDocument(TestOrganisation.request(document));
+    }
+
+    /** {@code personId} away from before the complaints until long after, {@code actingId} standing in. */
+    private Organisation withAbsence(String personId, String actingId) {
+        Absence away = new Absence(IMPORTED, SUBMITTED.plusSeconds(86_400 * 30), actingId);
+        return new Organisation(organisation.effectiveFrom(), organisation.staff().stream()
+                .map(person -> person.id().equals(personId)
+                        ? new Person(person.id(), person.name(), person.email(), person.language(), List.of(away))
+                        : person)
+                .toList(), organisation.departments(),
+                organisation.positions(), organisation.divisions(), organisation.regions(), organisation.calendars(),
+                organisation.stores(), organisation.groups(), organisation.categories(), organisation.rules(),
+                organisation.defaultOwner(), organisation.sla(), organisation.defaultCalendar(),
+                organisation.defaultTimeZone());
     }
 
     private Organisation withDeliveryTo(String personId) {
