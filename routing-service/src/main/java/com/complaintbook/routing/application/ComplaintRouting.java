@@ -50,19 +50,39 @@ public class ComplaintRouting {
         this.metrics = metrics;
     }
 
-    /** A new complaint goes to whoever the rules make responsible, at level 0. */
-    public AssignmentDecision firstAssignment(EventEnvelope<ComplaintSubmitted> event) {
+    /**
+     * Before a batch is decided: reads a version another replica imported, so that no decision is taken
+     * (and kept for good) by an organisation already replaced.
+     */
+    public void catchUpWithImports() {
+        organisations.refreshIfStale();
+    }
+
+    /**
+     * A new complaint goes to whoever the rules make responsible, at level 0. Nothing when routing first
+     * met the complaint at a climb (a replay of its submission after the fact): a fresh level 0 now
+     * would take a group's ticket and count a handler who never had it, for a command the aggregate
+     * refuses anyway.
+     */
+    public Optional<AssignmentDecision> firstAssignment(EventEnvelope<ComplaintSubmitted> event) {
         ComplaintSubmitted submitted = event.payload();
-        Optional<RoutingDecision> kept = complaints.find(event.complaintId()).flatMap(known -> known.level(0));
+        Optional<RoutedComplaint> known = complaints.find(event.complaintId());
+        Optional<RoutingDecision> kept = known.flatMap(complaint -> complaint.level(0));
         if (kept.isPresent()) {
-            return resend(event, kept.get());
+            return Optional.of(resend(event, kept.get()));
+        }
+        if (known.isPresent() && known.get().levels().stream().anyMatch(decision -> decision.level() > 0)) {
+            log.atInfo()
+                    .addKeyValue("complaintId", event.complaintId())
+                    .log("Submission replayed for a complaint routing first met at a climb; nothing to decide at level 0");
+            return Optional.empty();
         }
         RoutableComplaint complaint = new RoutableComplaint(submitted.kind(), submitted.channel(),
                 submitted.storeId(), submitted.category());
         EffectiveOrganisation organisation = organisations.at(submitted.submittedAt());
         Assignment assignment = router.firstAssignment(organisation.version(), organisation.sla(), complaint,
                 submitted.submittedAt());
-        return keep(event, complaint, assignment, organisation);
+        return Optional.of(keep(event, complaint, assignment, organisation));
     }
 
     /**

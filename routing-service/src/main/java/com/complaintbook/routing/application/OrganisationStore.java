@@ -13,6 +13,19 @@ public interface OrganisationStore {
     /** Every version, oldest first. */
     List<StoredVersion> versions();
 
+    /** The highest version number, read without any document: cheap enough to ask before every batch. */
+    Optional<Long> latestNumber();
+
+    /** Every version numbered above {@code after}, oldest first, without reading their documents. */
+    List<VersionHeader> headersAbove(long after);
+
+    /**
+     * One version, document read.
+     *
+     * @throws UnreadableVersionException when this release cannot read what was stored
+     */
+    Optional<StoredVersion> version(long number);
+
     Optional<StoredVersion> latest();
 
     /**

@@ -65,6 +65,17 @@ public final class OrganisationVersion {
         return new OrganisationVersion(version, organisation);
     }
 
+    /**
+     * A version accepted earlier, indexed without validating it again: a check added by a later release
+     * must not unmake what was accepted and decided by. Only what indexing cannot do without (one top
+     * position, unique ids) still refuses it.
+     *
+     * @throws RuntimeException when it cannot even be indexed
+     */
+    public static OrganisationVersion accepted(long version, Organisation organisation) {
+        return new OrganisationVersion(version, organisation);
+    }
+
     public long version() {
         return version;
     }

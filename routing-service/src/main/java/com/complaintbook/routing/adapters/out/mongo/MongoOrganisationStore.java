@@ -5,6 +5,8 @@ import com.complaintbook.routing.adapters.document.OrganisationDocumentFormat;
 import com.complaintbook.routing.application.OrganisationChange;
 import com.complaintbook.routing.application.OrganisationStore;
 import com.complaintbook.routing.application.StoredVersion;
+import com.complaintbook.routing.application.UnreadableVersionException;
+import com.complaintbook.routing.application.VersionHeader;
 import com.complaintbook.routing.application.VersionTakenException;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,6 +48,29 @@ public class MongoOrganisationStore implements OrganisationStore {
     public List<StoredVersion> versions() {
         Query all = new Query().with(Sort.by(Sort.Direction.ASC, "_id"));
         return mongo.find(all, Document.class, VERSIONS).stream().map(this::version).toList();
+    }
+
+    @Override
+    public Optional<Long> latestNumber() {
+        Query newest = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
+        newest.fields().include("_id");
+        return Optional.ofNullable(mongo.findOne(newest, Document.class, VERSIONS))
+                .map(document -> ((Number) document.get("_id")).longValue());
+    }
+
+    @Override
+    public List<VersionHeader> headersAbove(long after) {
+        Query above = Query.query(Criteria.where("_id").gt(after)).with(Sort.by(Sort.Direction.ASC, "_id"));
+        above.fields().include("_id").include("effectiveFrom");
+        return mongo.find(above, Document.class, VERSIONS).stream()
+                .map(document -> new VersionHeader(((Number) document.get("_id")).longValue(),
+                        document.getDate("effectiveFrom").toInstant()))
+                .toList();
+    }
+
+    @Override
+    public Optional<StoredVersion> version(long number) {
+        return Optional.ofNullable(mongo.findById(number, Document.class, VERSIONS)).map(this::version);
     }
 
     @Override
@@ -103,11 +128,16 @@ public class MongoOrganisationStore implements OrganisationStore {
     }
 
     private StoredVersion version(Document stored) {
-        Document document = stored.get("document", Document.class);
-        return new StoredVersion(((Number) stored.get("_id")).longValue(),
-                stored.getDate("effectiveFrom").toInstant(), stored.getDate("acceptedAt").toInstant(),
-                stored.getString("acceptedBy"), stored.getString("source"), stored.getString("checksum"),
-                format.read(document.toJson().getBytes(StandardCharsets.UTF_8), DocumentSyntax.JSON));
+        long number = ((Number) stored.get("_id")).longValue();
+        try {
+            Document document = stored.get("document", Document.class);
+            return new StoredVersion(number,
+                    stored.getDate("effectiveFrom").toInstant(), stored.getDate("acceptedAt").toInstant(),
+                    stored.getString("acceptedBy"), stored.getString("source"), stored.getString("checksum"),
+                    format.read(document.toJson().getBytes(StandardCharsets.UTF_8), DocumentSyntax.JSON));
+        } catch (RuntimeException unreadable) {
+            throw new UnreadableVersionException(number, unreadable);
+        }
     }
 
     private static OrganisationChange change(Document stored) {
