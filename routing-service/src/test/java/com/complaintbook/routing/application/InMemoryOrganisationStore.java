@@ -26,7 +26,7 @@ public class InMemoryOrganisationStore implements OrganisationStore {
     /** How many documents were read, to tell a reload that reads only what is new. */
     int documentsRead;
     /** While set, reading anything fails as with MongoDB away. */
-    volatile boolean away;
+    public volatile boolean away;
 
     @Override
     public synchronized Optional<Long> latestNumber() {
