@@ -38,8 +38,13 @@ public interface OrganisationStore {
     /** Records the event of an accepted change, once per version (recording it again changes nothing). */
     void record(OrganisationChange change);
 
-    /** Every recorded change, newest first. */
-    List<OrganisationChange> changes();
+    /**
+     * Recorded changes, newest first, a page at a time.
+     *
+     * @param limit  at most this many
+     * @param before only versions below this one; {@code null} from the newest
+     */
+    List<OrganisationChange> changes(int limit, Long before);
 
     /** The versions whose change is recorded; a version without one was accepted by a process that died. */
     Set<Long> recordedChanges();

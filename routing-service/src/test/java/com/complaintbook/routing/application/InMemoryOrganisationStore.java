@@ -73,9 +73,14 @@ public class InMemoryOrganisationStore implements OrganisationStore {
     }
 
     @Override
-    public synchronized List<OrganisationChange> changes() {
-        return changes.values().stream().sorted(Comparator.comparingLong(OrganisationChange::version).reversed())
-                .toList();
+    public synchronized List<OrganisationChange> changes(int limit, Long before) {
+        return changes.values().stream().filter(change -> before == null || change.version() < before)
+                .sorted(Comparator.comparingLong(OrganisationChange::version).reversed()).limit(limit).toList();
+    }
+
+    /** Every recorded change, newest first. */
+    public List<OrganisationChange> changes() {
+        return changes(Integer.MAX_VALUE, null);
     }
 
     @Override

@@ -113,8 +113,9 @@ public class MongoOrganisationStore implements OrganisationStore {
     }
 
     @Override
-    public List<OrganisationChange> changes() {
-        Query newestFirst = new Query().with(Sort.by(Sort.Direction.DESC, "_id"));
+    public List<OrganisationChange> changes(int limit, Long before) {
+        Query newestFirst = (before == null ? new Query() : Query.query(Criteria.where("_id").lt(before)))
+                .with(Sort.by(Sort.Direction.DESC, "_id")).limit(limit);
         return mongo.find(newestFirst, Document.class, CHANGES).stream().map(MongoOrganisationStore::change).toList();
     }
 
