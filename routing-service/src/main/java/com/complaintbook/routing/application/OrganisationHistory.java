@@ -122,6 +122,8 @@ public class OrganisationHistory {
             reload();
         } else {
             lastChecked = now;
+            // Nothing above what is held: whatever the last reload missed, nothing is missing now.
+            lastReloadFailed = false;
         }
     }
 

@@ -19,9 +19,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A validated version of the organisation, indexed for routing. Built only through
+ * A validated version of the organisation, indexed for routing. Built through
  * {@link #of(long, Organisation)}, which refuses a version with any problem: so once built, every id
- * it refers to resolves, and every position's chain ends at the one top.
+ * it refers to resolves, and every position's chain ends at the one top; or, for a version accepted
+ * earlier and read back, through {@link #accepted(long, Organisation)}, which trusts that acceptance.
  */
 public final class OrganisationVersion {
 
