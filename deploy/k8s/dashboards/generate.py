@@ -100,6 +100,9 @@ ROWS = [
          'sum(increase(complaintbook_routing_catalogue_failures_total[15m]))', "short"),
         ("Organisation imports (1 h), by outcome",
          'sum by (outcome) (increase(complaintbook_routing_organisation_imports_total[1h]))', "short"),
+        ("Organisation versions unreadable and refresh failures (1 h)",
+         'sum(increase(complaintbook_routing_organisation_versions_unreadable_total[1h]))'
+         ' + sum(increase(complaintbook_routing_organisation_refresh_failures_total[1h]))', "short"),
         ("Letters sent per minute, by purpose",
          'sum by (purpose) (rate(complaintbook_notification_messages_sent_total[5m])) * 60', "short"),
         ("Failed send attempts per minute",

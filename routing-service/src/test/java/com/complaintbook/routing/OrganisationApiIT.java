@@ -153,6 +153,10 @@ class OrganisationApiIT {
         assertThat(fromYaml.get("version").asLong()).isEqualTo(1);
         assertThat(fromJson.get("changed").asBoolean()).isFalse();
         assertThat(yaml).contains("role: store-manager");
+        String legacyYaml = new String(manager.get().uri(ORGANISATION)
+                .accept(MediaType.parseMediaType("application/x-yaml")).exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(legacyYaml).as("the older YAML media type names the same export").isEqualTo(yaml);
     }
 
     @Test
@@ -186,7 +190,18 @@ class OrganisationApiIT {
                 .jsonPath("$.changes[0].version").isEqualTo(2)
                 .jsonPath("$.changes[0].type").isEqualTo("OrganisationChanged")
                 .jsonPath("$.changes[0].by").isEqualTo("an-admin")
-                .jsonPath("$.changes[1].version").isEqualTo(1);
+                .jsonPath("$.changes[1].version").isEqualTo(1)
+                .jsonPath("$.next").doesNotExist();
+        manager.get().uri(ORGANISATION + "/changes?limit=1").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.changes.length()").isEqualTo(1)
+                .jsonPath("$.changes[0].version").isEqualTo(2)
+                .jsonPath("$.next").isEqualTo(2);
+        manager.get().uri(ORGANISATION + "/changes?limit=1&before=2").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.changes.length()").isEqualTo(1)
+                .jsonPath("$.changes[0].version").isEqualTo(1)
+                .jsonPath("$.next").doesNotExist();
+        manager.get().uri(ORGANISATION + "/changes?limit=0").exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         manager.get().uri(ORGANISATION + "/versions").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.versions.length()").isEqualTo(2)
                 .jsonPath("$.versions[1].source").isEqualTo("api");

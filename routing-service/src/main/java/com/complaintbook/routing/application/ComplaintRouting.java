@@ -50,19 +50,39 @@ public class ComplaintRouting {
         this.metrics = metrics;
     }
 
-    /** A new complaint goes to whoever the rules make responsible, at level 0. */
-    public AssignmentDecision firstAssignment(EventEnvelope<ComplaintSubmitted> event) {
+    /**
+     * Before a batch is decided: reads a version another replica imported, so that no decision is taken
+     * (and kept for good) by an organisation already replaced.
+     */
+    public void catchUpWithImports() {
+        organisations.refreshIfStale();
+    }
+
+    /**
+     * A new complaint goes to whoever the rules make responsible, at level 0. Nothing when routing first
+     * met the complaint at a climb (a replay of its submission after the fact): a fresh level 0 now
+     * would take a group's ticket and count a handler who never had it, for a command the aggregate
+     * refuses anyway.
+     */
+    public Optional<AssignmentDecision> firstAssignment(EventEnvelope<ComplaintSubmitted> event) {
         ComplaintSubmitted submitted = event.payload();
-        Optional<RoutingDecision> kept = complaints.find(event.complaintId()).flatMap(known -> known.level(0));
+        Optional<RoutedComplaint> known = complaints.find(event.complaintId());
+        Optional<RoutingDecision> kept = known.flatMap(complaint -> complaint.level(0));
         if (kept.isPresent()) {
-            return resend(event, kept.get());
+            return Optional.of(resend(event, kept.get()));
+        }
+        if (known.isPresent() && known.get().levels().stream().anyMatch(decision -> decision.level() > 0)) {
+            log.atInfo()
+                    .addKeyValue("complaintId", event.complaintId())
+                    .log("Submission replayed for a complaint routing first met at a climb; nothing to decide at level 0");
+            return Optional.empty();
         }
         RoutableComplaint complaint = new RoutableComplaint(submitted.kind(), submitted.channel(),
                 submitted.storeId(), submitted.category());
         EffectiveOrganisation organisation = organisations.at(submitted.submittedAt());
         Assignment assignment = router.firstAssignment(organisation.version(), organisation.sla(), complaint,
                 submitted.submittedAt());
-        return keep(event, complaint, assignment, organisation);
+        return Optional.of(keep(event, complaint, assignment, organisation));
     }
 
     /**
@@ -79,13 +99,13 @@ public class ComplaintRouting {
         }
         RoutableComplaint complaint = known.map(RoutedComplaint::complaint)
                 .orElseGet(() -> unseen(event));
-        Optional<RoutingDecision> previous = known.flatMap(routed -> routed.below(escalated.toLevel()))
-                .filter(decision -> decision.assignee().id().equals(escalated.previousAssignee()));
+        Optional<RoutingDecision> previous = known.flatMap(routed -> routed.below(escalated.toLevel()));
         Set<String> handlers = new HashSet<>(known.map(RoutedComplaint::handlers).orElse(Set.of()));
         handlers.add(escalated.previousAssignee());
+        ClimbStart start = previous.map(decision -> climbStart(decision, escalated.previousAssignee()))
+                .orElse(ClimbStart.UNKNOWN);
         ClimbingComplaint climbing = new ClimbingComplaint(complaint, escalated.toLevel(),
-                escalated.previousAssignee(), previous.map(RoutingDecision::positionId).orElse(null),
-                previous.map(RoutingDecision::positionsAbove).orElse(List.of()), Set.copyOf(handlers));
+                escalated.previousAssignee(), start.positionId(), start.positionsAbove(), Set.copyOf(handlers));
         EffectiveOrganisation organisation = organisations.at(escalated.escalatedAt());
         Assignment assignment = router.escalatedAssignment(organisation.version(), organisation.sla(), climbing,
                 escalated.escalatedAt());
@@ -150,6 +170,34 @@ public class ComplaintRouting {
                 .addKeyValue("toLevel", event.payload().toLevel())
                 .log("Complaint climbed that routing has no record of; deciding from its previous assignee alone");
         return new RoutableComplaint(ComplaintKind.COMPLAINT, null, null, "");
+    }
+
+    /**
+     * Where a climb starts, by who answered last: intake names whoever in the chain answered, which may
+     * be the assignee, one of the managers above them, or someone standing in for one of those. Their
+     * own position says nothing about the chain (a stand-in's may be anywhere, even below), so the start
+     * is the position they answered in: the assignee's, the manager's, or, for a stand-in the decision
+     * does not list, the assignee's, which is never above where the complaint stood.
+     */
+    private static ClimbStart climbStart(RoutingDecision previous, String answeredBy) {
+        if (previous.assignee().id().equals(answeredBy)) {
+            return new ClimbStart(previous.positionId(), previous.positionsAbove());
+        }
+        for (int index = 0; index < previous.managers().size(); index++) {
+            if (previous.managers().get(index).id().equals(answeredBy)
+                    && index < previous.managerPositionIds().size()) {
+                String managerPosition = previous.managerPositionIds().get(index);
+                int above = previous.positionsAbove().indexOf(managerPosition);
+                return new ClimbStart(managerPosition, above < 0 ? List.of()
+                        : previous.positionsAbove().subList(above + 1, previous.positionsAbove().size()));
+            }
+        }
+        return new ClimbStart(previous.positionId(), previous.positionsAbove());
+    }
+
+    /** @param positionId {@code null} when no decision is kept: the router then starts from the answerer */
+    private record ClimbStart(String positionId, List<String> positionsAbove) {
+        static final ClimbStart UNKNOWN = new ClimbStart(null, List.of());
     }
 
     private static List<String> positionsAbove(EffectiveOrganisation organisation, String positionId) {

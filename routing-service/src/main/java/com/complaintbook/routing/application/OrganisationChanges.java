@@ -49,7 +49,7 @@ final class OrganisationChanges {
         return new OrganisationChange(version, at, by, effectiveFrom, added, removed, changed);
     }
 
-    /** A rule without an id is known by its place, {@code #3}, as decisions name it. */
+    /** A rule without an id is known by its place counted from 1, {@code #3}, as decisions name it ({@code rule:#3}). */
     private static Function<ResponsibilityRule, String> ruleIds(List<ResponsibilityRule> before,
                                                                 List<ResponsibilityRule> after) {
         return rule -> {
@@ -57,7 +57,7 @@ final class OrganisationChanges {
                 return rule.id();
             }
             int index = after.indexOf(rule);
-            return "#" + (index >= 0 ? index : before.indexOf(rule));
+            return "#" + ((index >= 0 ? index : before.indexOf(rule)) + 1);
         };
     }
 

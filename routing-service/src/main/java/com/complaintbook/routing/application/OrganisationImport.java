@@ -114,15 +114,21 @@ public class OrganisationImport {
      * history of changes has no holes.
      */
     public void recordMissingChanges() {
-        List<StoredVersion> versions = store.versions();
         Set<Long> recorded = store.recordedChanges();
-        Organisation before = null;
-        for (StoredVersion version : versions) {
-            if (!recorded.contains(version.version())) {
+        for (VersionHeader header : store.headersAbove(0)) {
+            if (recorded.contains(header.version())) {
+                continue;
+            }
+            try {
+                StoredVersion version = store.version(header.version()).orElseThrow();
+                Organisation before = header.version() == 1 ? null
+                        : store.version(header.version() - 1).map(StoredVersion::document).orElse(null);
                 store.record(OrganisationChanges.between(before, version.document(), version.version(),
                         version.acceptedAt(), version.acceptedBy(), version.effectiveFrom()));
+            } catch (UnreadableVersionException unreadable) {
+                log.atWarn().addKeyValue("version", unreadable.version())
+                        .log("Cannot record the change of a version around one this release cannot read");
             }
-            before = version.document();
         }
     }
 

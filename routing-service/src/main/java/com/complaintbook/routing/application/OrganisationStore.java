@@ -13,6 +13,19 @@ public interface OrganisationStore {
     /** Every version, oldest first. */
     List<StoredVersion> versions();
 
+    /** The highest version number, read without any document: cheap enough to ask before every batch. */
+    Optional<Long> latestNumber();
+
+    /** Every version numbered above {@code after}, oldest first, without reading their documents. */
+    List<VersionHeader> headersAbove(long after);
+
+    /**
+     * One version, document read.
+     *
+     * @throws UnreadableVersionException when this release cannot read what was stored
+     */
+    Optional<StoredVersion> version(long number);
+
     Optional<StoredVersion> latest();
 
     /**
@@ -25,8 +38,13 @@ public interface OrganisationStore {
     /** Records the event of an accepted change, once per version (recording it again changes nothing). */
     void record(OrganisationChange change);
 
-    /** Every recorded change, newest first. */
-    List<OrganisationChange> changes();
+    /**
+     * Recorded changes, newest first, a page at a time.
+     *
+     * @param limit  at most this many
+     * @param before only versions below this one; {@code null} from the newest
+     */
+    List<OrganisationChange> changes(int limit, Long before);
 
     /** The versions whose change is recorded; a version without one was accepted by a process that died. */
     Set<Long> recordedChanges();

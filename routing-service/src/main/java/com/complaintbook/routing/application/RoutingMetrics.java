@@ -1,13 +1,20 @@
 package com.complaintbook.routing.application;
 
+import com.complaintbook.contracts.events.ComplaintEventType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /** What routing counts, for dashboards and alerts. */
 public class RoutingMetrics {
+
+    private static final Set<String> KNOWN_TYPES = Arrays.stream(ComplaintEventType.values())
+            .map(ComplaintEventType::logicalName).collect(Collectors.toUnmodifiableSet());
 
     private final MeterRegistry registry;
     private final Counter decisionsResent;
@@ -15,6 +22,8 @@ public class RoutingMetrics {
     private final Counter importsRefused;
     private final Counter cataloguePublished;
     private final Counter catalogueFailures;
+    private final Counter versionsUnreadable;
+    private final Counter refreshFailures;
 
     public RoutingMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -30,6 +39,12 @@ public class RoutingMetrics {
                 .register(registry);
         this.catalogueFailures = Counter.builder("complaintbook.routing.catalogue.failures")
                 .description("Catalogue publications that failed and wait for the next tick")
+                .register(registry);
+        this.versionsUnreadable = Counter.builder("complaintbook.routing.organisation.versions.unreadable")
+                .description("Stored organisation versions skipped because this release cannot read them")
+                .register(registry);
+        this.refreshFailures = Counter.builder("complaintbook.routing.organisation.refresh.failures")
+                .description("Organisation refresh ticks that failed and wait for the next tick")
                 .register(registry);
     }
 
@@ -65,14 +80,15 @@ public class RoutingMetrics {
     /**
      * An event was read and deliberately not acted on.
      *
-     * @param type   its logical type name as read from the envelope
+     * @param type   its logical type name as read from the envelope; a name no contract knows is counted
+     *               as {@code other}, since the wire could otherwise grow the tag without bound
      * @param reason {@code unknown-type} for a type or version routing does not know, {@code not-for-routing}
      *               for a known event routing has nothing to decide about
      */
     public void eventSkipped(String type, String reason) {
         Counter.builder("complaintbook.routing.events.skipped")
                 .description("Events read but not acted on")
-                .tag("type", type)
+                .tag("type", KNOWN_TYPES.contains(type) ? type : "other")
                 .tag("reason", reason)
                 .register(registry)
                 .increment();
@@ -92,5 +108,13 @@ public class RoutingMetrics {
 
     public void catalogueFailed() {
         catalogueFailures.increment();
+    }
+
+    public void versionUnreadable() {
+        versionsUnreadable.increment();
+    }
+
+    public void refreshFailed() {
+        refreshFailures.increment();
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -63,7 +64,9 @@ class RoutingConfiguration {
         Function<OrganisationVersion, SlaPolicy> policies = sla.overridden()
                 ? version -> new CalendarTimeSlaPolicy(sla.complaint(), sla.suggestion(), sla.escalated())
                 : version -> BusinessTimeSlaPolicy.of(version.organisation());
-        OrganisationHistory history = new OrganisationHistory(store, policies);
+        // A second between looks at the store's highest version number: a batch decided by an
+        // organisation another replica replaced is kept for good, and one look costs an indexed read.
+        OrganisationHistory history = new OrganisationHistory(store, policies, clock, metrics, Duration.ofSeconds(1));
         metrics.organisationVersion(history, organisations -> organisations.isEmpty() ? 0
                 : organisations.at(clock.instant()).stored().version());
         return history;
@@ -112,9 +115,10 @@ class RoutingConfiguration {
     @Bean
     OrganisationRefresher organisationRefresher(OrganisationHistory history, OrganisationImport imports,
                                                 ComplaintEventsGate gate, CataloguePublisher catalogue,
-                                                MongoRoutedComplaints complaints, RoutingProperties properties) {
+                                                MongoRoutedComplaints complaints, RoutingProperties properties,
+                                                RoutingMetrics metrics) {
         OrganisationRefresher refresher = new OrganisationRefresher(history, imports, gate, catalogue,
-                properties.organisation().refreshInterval(), complaints::createIndexes);
+                properties.organisation().refreshInterval(), complaints::createIndexes, metrics);
         imports.whenAccepted(refresher::tickSoon);
         return refresher;
     }

@@ -294,6 +294,14 @@ public final class OrganisationValidation {
             if (rule.region() != null && !regions.contains(rule.region())) {
                 problems.add("%s is about region '%s', which is not a region".formatted(name, rule.region()));
             }
+            if (rule.store() != null && rule.region() != null && regions.contains(rule.region())) {
+                organisation.stores().stream()
+                        .filter(store -> store.id().equals(rule.store()) && !rule.region().equals(store.region()))
+                        .findFirst()
+                        .ifPresent(store -> problems.add(
+                                "%s is about store '%s' in region '%s', but store '%s' is in region '%s': it can never match"
+                                        .formatted(name, store.id(), rule.region(), store.id(), store.region())));
+            }
             if (rule.target() == null) {
                 problems.add("%s has no target".formatted(name));
             } else {

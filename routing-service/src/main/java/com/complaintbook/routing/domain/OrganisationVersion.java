@@ -20,9 +20,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A validated version of the organisation, indexed for routing. Built only through
+ * A validated version of the organisation, indexed for routing. Built through
  * {@link #of(long, Organisation)}, which refuses a version with any problem: so once built, every id
- * it refers to resolves, and every position's chain ends at the one top.
+ * it refers to resolves, and every position's chain ends at the one top; or, for a version accepted
+ * earlier and read back, through {@link #accepted(long, Organisation)}, which trusts that acceptance.
  */
 public final class OrganisationVersion {
 
@@ -63,6 +64,17 @@ public final class OrganisationVersion {
         if (!problems.isEmpty()) {
             throw new InvalidOrganisationException(problems);
         }
+        return new OrganisationVersion(version, organisation);
+    }
+
+    /**
+     * A version accepted earlier, indexed without validating it again: a check added by a later release
+     * must not unmake what was accepted and decided by. Only what indexing cannot do without (one top
+     * position, unique ids) still refuses it.
+     *
+     * @throws RuntimeException when it cannot even be indexed
+     */
+    public static OrganisationVersion accepted(long version, Organisation organisation) {
         return new OrganisationVersion(version, organisation);
     }
 

@@ -91,7 +91,8 @@ public final class Router {
     /**
      * The positions a climb may go to, nearest first: above the position the complaint stood at; or,
      * when that position is gone, from the nearest remembered position above it that still exists;
-     * or above the previous assignee's current position; or the top alone. Never a position below.
+     * or, only when routing kept no position for it, above the previous assignee's current position;
+     * or the top alone. Never a position below.
      */
     private static List<Position> climbingPath(OrganisationVersion org, ClimbingComplaint complaint) {
         Optional<Position> previous = org.position(complaint.previousPositionId());
@@ -106,6 +107,11 @@ public final class Router {
                 path.addAll(org.positionsAbove(remembered));
                 return path;
             }
+        }
+        if (complaint.previousPositionId() != null) {
+            // The chart the complaint stood in is gone entirely; whoever answered may hold a position
+            // anywhere (a stand-in's may be below or beside it), so only the top is surely above.
+            return List.of(org.top());
         }
         return org.positionHeldBy(complaint.previousAssigneeId())
                 .map(position -> org.positionsAbove(position.id()))

@@ -9,7 +9,9 @@ import com.complaintbook.contracts.events.ComplaintSubmitted;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.routing.domain.BusinessTimeSlaPolicy;
 import com.complaintbook.routing.domain.Router;
+import com.complaintbook.routing.domain.organisation.Absence;
 import com.complaintbook.routing.domain.organisation.Organisation;
+import com.complaintbook.routing.domain.organisation.Person;
 import com.complaintbook.routing.domain.organisation.ResponsibilityRule;
 import com.complaintbook.routing.domain.organisation.Target;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -61,7 +63,7 @@ class ComplaintRoutingTest {
     void givenASubmittedEvent_whenDecided_thenTheDecisionIsNamedAndDatedAfterTheEventAndKept() {
         EventEnvelope<ComplaintSubmitted> event = submitted("c-1", "event-1", "delivery");
 
-        AssignmentDecision decision = routing.firstAssignment(event);
+        AssignmentDecision decision = routing.firstAssignment(event).orElseThrow();
 
         assertThat(decision.decisionId()).isEqualTo(UUID.nameUUIDFromBytes(
                 ("AssignComplaint:" + event.eventId()).getBytes(StandardCharsets.UTF_8)).toString());
@@ -82,8 +84,8 @@ class ComplaintRoutingTest {
 
     @Test
     void givenTheSameEventTwice_whenDecided_thenOneDecisionIsKeptAndResentIdentically() {
-        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
-        AssignmentDecision second = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
+        AssignmentDecision second = routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
 
         assertThat(second).isEqualTo(first);
         assertThat(complaints.find("c-1").orElseThrow().levels()).hasSize(1);
@@ -93,19 +95,19 @@ class ComplaintRoutingTest {
 
     @Test
     void givenTheOrganisationChangedSinceTheDecision_whenTheEventIsReplayed_thenTheSameAssigneeIsResent() {
-        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
         importAt(withDeliveryTo("e-customer-care"), SUBMITTED.minusSeconds(60));
 
-        AssignmentDecision replayed = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision replayed = routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
 
         assertThat(replayed).isEqualTo(first);
-        assertThat(routing.firstAssignment(submitted("c-2", "event-2", "delivery")).assignment().assignee().id())
+        assertThat(routing.firstAssignment(submitted("c-2", "event-2", "delivery")).orElseThrow().assignment().assignee().id())
                 .as("a new complaint follows the new version").isEqualTo("e-customer-care");
     }
 
     @Test
     void givenAComplaintDecidedAtLevelZero_whenItClimbs_thenTheNextPersonUpTakesItAndTheClimbIsKept() {
-        routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
 
         AssignmentDecision climbed = routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"));
 
@@ -118,6 +120,42 @@ class ComplaintRoutingTest {
     }
 
     @Test
+    void givenAManagerAboveTheAssigneeAnswered_whenItClimbs_thenItStartsAboveThatManager() {
+        routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
+
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-1", "event-3", 1, "m-logistics"));
+
+        assertThat(climbed.assignment().assignee().id()).isEqualTo("d-operations");
+        assertThat(climbed.assignment().positionId()).isEqualTo("operations-director");
+    }
+
+    @Test
+    void givenAnActingManagerWhoseOwnPositionIsBelowAnswered_whenItClimbs_thenItStartsAboveThePositionTheyActedFor() {
+        importAt(withAbsence("d-operations", "desk-a"), IMPORTED.plusSeconds(60));
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
+        assertThat(first.assignment().managers()).extracting(employee -> employee.id())
+                .containsExactly("m-logistics", "desk-a", "ceo");
+
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-1", "event-3", 1, "desk-a"));
+
+        assertThat(climbed.assignment().assignee().id()).as("never below: desk-a's own manager is the store's")
+                .isEqualTo("ceo");
+        assertThat(climbed.assignment().positionId()).isEqualTo("ceo");
+    }
+
+    @Test
+    void givenAStandInTheDecisionDoesNotListAnswered_whenItClimbs_thenItStartsAboveTheAssigneesPositionNotSideways() {
+        routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
+        importAt(withAbsence("m-logistics", "desk-b"), SUBMITTED.plusSeconds(60));
+
+        AssignmentDecision climbed = routing.nextAssignment(escalated("c-1", "event-3", 1, "desk-b"));
+
+        assertThat(climbed.assignment().assignee().id())
+                .as("desk-b stood in for the head of logistics and handled it; the director is next")
+                .isEqualTo("d-operations");
+    }
+
+    @Test
     void givenAComplaintRoutingNeverSaw_whenItClimbs_thenItClimbsFromThePreviousAssigneesPosition() {
         AssignmentDecision climbed = routing.nextAssignment(escalated("c-old", "event-9", 1, "e-delivery-lead"));
 
@@ -125,9 +163,21 @@ class ComplaintRoutingTest {
     }
 
     @Test
+    void givenAComplaintFirstMetAtAClimb_whenItsSubmissionIsReplayed_thenNothingIsDecidedNoTicketTakenNoHandlerAdded() {
+        routing.nextAssignment(escalated("c-old", "event-9", 1, "e-delivery-lead"));
+
+        assertThat(routing.firstAssignment(submitted("c-old", "event-1", "pricing"))).isEmpty();
+
+        RoutedComplaint kept = complaints.find("c-old").orElseThrow();
+        assertThat(kept.levels()).extracting(RoutingDecision::level).containsExactly(1);
+        assertThat(kept.handlers()).containsExactly("m-logistics");
+        assertThat(complaints.nextTicket("kyiv-001-service-desk")).as("no ticket was taken").isZero();
+    }
+
+    @Test
     void givenSixComplaintsForTheServiceDesk_whenDecided_thenEachMemberTakesTwo() {
         Map<String, Long> taken = IntStream.range(0, 6)
-                .mapToObj(index -> routing.firstAssignment(submitted("c-" + index, "event-" + index, "pricing")))
+                .mapToObj(index -> routing.firstAssignment(submitted("c-" + index, "event-" + index, "pricing")).orElseThrow())
                 .collect(Collectors.groupingBy(decision -> decision.assignment().assignee().id(),
                         Collectors.counting()));
 
@@ -136,7 +186,7 @@ class ComplaintRoutingTest {
 
     @Test
     void givenAnAnsweredComplaint_whenTheDeskIsBalanced_thenItNoLongerCountsAgainstItsAssignee() {
-        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "pricing"));
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "pricing")).orElseThrow();
         String busy = first.assignment().assignee().id();
         routing.finished(new EventEnvelope<>("event-answer", "c-1", 2, "ComplaintAnswered", 1, SUBMITTED, null));
 
@@ -155,7 +205,7 @@ class ComplaintRoutingTest {
 
     @Test
     void givenDecisions_whenSent_thenTheyArePublishedInOrderAndCountedPerLevel() {
-        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
         AssignmentDecision next = routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"));
 
         routing.send(List.of(first, next));
@@ -167,7 +217,7 @@ class ComplaintRoutingTest {
 
     @Test
     void givenAPublicationThatFailsAtTheSecondDecision_whenSent_thenOnlyTheFirstIsCountedAndTheFailurePassesOn() {
-        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery"));
+        AssignmentDecision first = routing.firstAssignment(submitted("c-1", "event-1", "delivery")).orElseThrow();
         AssignmentDecision next = routing.nextAssignment(escalated("c-1", "event-3", 1, "e-delivery-lead"));
         AssignmentsNotPublishedException notPublished =
                 new AssignmentsNotPublishedException("not acknowledged", 1, new IllegalStateException("broker away"));
@@ -184,6 +234,20 @@ class ComplaintRoutingTest {
     private void importAt(Organisation document, Instant at) {
         new OrganisationImport(store, history, Clock.fixed(at, ZoneOffset.UTC), metrics)
                 .importDocument(TestOrganisation.request(document));
+    }
+
+    /** {@code personId} away from before the complaints until long after, {@code actingId} standing in. */
+    private Organisation withAbsence(String personId, String actingId) {
+        Absence away = new Absence(IMPORTED, SUBMITTED.plusSeconds(86_400 * 30), actingId);
+        return new Organisation(organisation.effectiveFrom(), organisation.staff().stream()
+                .map(person -> person.id().equals(personId)
+                        ? new Person(person.id(), person.name(), person.email(), person.language(), List.of(away))
+                        : person)
+                .toList(), organisation.departments(),
+                organisation.positions(), organisation.divisions(), organisation.regions(), organisation.calendars(),
+                organisation.stores(), organisation.groups(), organisation.categories(), organisation.rules(),
+                organisation.defaultOwner(), organisation.sla(), organisation.defaultCalendar(),
+                organisation.defaultTimeZone());
     }
 
     private Organisation withDeliveryTo(String personId) {

@@ -21,6 +21,36 @@ public class InMemoryOrganisationStore implements OrganisationStore {
         return List.copyOf(versions.values());
     }
 
+    /** Versions this release "cannot read": reading them throws as MongoDB's store does. */
+    final Set<Long> unreadable = new java.util.HashSet<>();
+    /** How many documents were read, to tell a reload that reads only what is new. */
+    int documentsRead;
+    /** While set, reading anything fails as with MongoDB away. */
+    public volatile boolean away;
+
+    @Override
+    public synchronized Optional<Long> latestNumber() {
+        failIfAway();
+        return versions.keySet().stream().max(Long::compare);
+    }
+
+    @Override
+    public synchronized List<VersionHeader> headersAbove(long after) {
+        failIfAway();
+        return versions.values().stream().filter(version -> version.version() > after)
+                .map(version -> new VersionHeader(version.version(), version.effectiveFrom())).toList();
+    }
+
+    @Override
+    public synchronized Optional<StoredVersion> version(long number) {
+        failIfAway();
+        documentsRead++;
+        if (unreadable.contains(number)) {
+            throw new UnreadableVersionException(number, new IllegalArgumentException("unknown field 'reportTo'"));
+        }
+        return Optional.ofNullable(versions.get(number));
+    }
+
     @Override
     public synchronized Optional<StoredVersion> latest() {
         return versions.values().stream().max(Comparator.comparingLong(StoredVersion::version));
@@ -43,13 +73,24 @@ public class InMemoryOrganisationStore implements OrganisationStore {
     }
 
     @Override
-    public synchronized List<OrganisationChange> changes() {
-        return changes.values().stream().sorted(Comparator.comparingLong(OrganisationChange::version).reversed())
-                .toList();
+    public synchronized List<OrganisationChange> changes(int limit, Long before) {
+        return changes.values().stream().filter(change -> before == null || change.version() < before)
+                .sorted(Comparator.comparingLong(OrganisationChange::version).reversed()).limit(limit).toList();
+    }
+
+    /** Every recorded change, newest first. */
+    public List<OrganisationChange> changes() {
+        return changes(Integer.MAX_VALUE, null);
     }
 
     @Override
     public synchronized Set<Long> recordedChanges() {
         return Set.copyOf(changes.keySet());
+    }
+
+    private void failIfAway() {
+        if (away) {
+            throw new IllegalStateException("the store is away");
+        }
     }
 }

@@ -32,10 +32,22 @@ public class InMemoryRoutedComplaints implements RoutedComplaints, Workloads {
         levels.add(decision);
         HashSet<String> handlers = new HashSet<>(known == null ? java.util.Set.<String>of() : known.handlers());
         handlers.add(decision.assignee().id());
-        complaints.put(complaintId, new RoutedComplaint(complaintId, complaint, levels, handlers,
+        complaints.put(complaintId, new RoutedComplaint(complaintId, described(known, complaint), levels, handlers,
                 known == null ? null : known.current(), known != null && known.open(),
                 known == null ? -1 : known.lastSequence()));
         return decision;
+    }
+
+    /** As MongoDB's update does: each field the decision knows replaces the kept one, the others stay. */
+    private static RoutableComplaint described(RoutedComplaint known, RoutableComplaint complaint) {
+        if (known == null || known.complaint() == null) {
+            return complaint;
+        }
+        RoutableComplaint kept = known.complaint();
+        return new RoutableComplaint(complaint.kind() != null ? complaint.kind() : kept.kind(),
+                complaint.channel() != null ? complaint.channel() : kept.channel(),
+                complaint.storeId() != null ? complaint.storeId() : kept.storeId(),
+                complaint.category() != null ? complaint.category() : kept.category());
     }
 
     @Override

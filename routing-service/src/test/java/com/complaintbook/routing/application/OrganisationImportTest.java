@@ -1,16 +1,22 @@
 package com.complaintbook.routing.application;
 
+import com.complaintbook.contracts.ComplaintKind;
 import com.complaintbook.routing.domain.BusinessTimeSlaPolicy;
 import com.complaintbook.routing.domain.InvalidOrganisationException;
+import com.complaintbook.routing.domain.RoutableComplaint;
+import com.complaintbook.routing.domain.Router;
 import com.complaintbook.routing.domain.organisation.Organisation;
 import com.complaintbook.routing.domain.organisation.Position;
+import com.complaintbook.routing.domain.organisation.ResponsibilityRule;
 import com.complaintbook.routing.domain.organisation.Store;
+import com.complaintbook.routing.domain.organisation.Target;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -45,6 +51,27 @@ class OrganisationImportTest {
         assertThat(accepted).hasValue(1);
         assertThat(meters.counter("complaintbook.routing.organisation.imports", "outcome", "accepted").count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void givenAnUnnamedRuleAdded_whenImported_thenTheChangeNamesItAsDecisionsDo() {
+        imports.importDocument(TestOrganisation.request(organisation));
+        List<ResponsibilityRule> rules = new ArrayList<>(organisation.rules());
+        rules.add(0, new ResponsibilityRule(null, null, "other", null, null, null,
+                new Target("e-customer-care", null, null, null)));
+
+        ImportResult result = imports.importDocument(TestOrganisation.request(new Organisation(null,
+                organisation.staff(), organisation.departments(), organisation.positions(), organisation.divisions(),
+                organisation.regions(), organisation.calendars(), organisation.stores(), organisation.groups(),
+                organisation.categories(), rules, organisation.defaultOwner(), organisation.sla(),
+                organisation.defaultCalendar(), organisation.defaultTimeZone())));
+
+        assertThat(result.changes().added()).containsEntry("rules", List.of("#1"));
+        assertThat(history.at(NOW).version().organisation().rules().get(0).id()).isNull();
+        assertThat(new Router(new InMemoryRoutedComplaints()).firstAssignment(history.at(NOW).version(),
+                history.at(NOW).sla(), new RoutableComplaint(ComplaintKind.COMPLAINT, null, "kyiv-001", "other"),
+                NOW).via())
+                .as("the decision names the rule as the change does").isEqualTo("rule:#1");
     }
 
     @Test

@@ -184,6 +184,19 @@ class ClimbingTest {
     }
 
     @Test
+    void givenAKeptPositionGoneWithEverythingRememberedAboveIt_whenAStandInBelowAnswered_thenTheTopHasItNotTheirOwnChain() {
+        OrganisationVersion org = retailer().withoutPosition("kyiv-001-desk-1").withoutPerson("olena")
+                .group(new Group("kyiv-001-service-desk", "Kyiv Khreshchatyk service desk", List.of("petro", "sofia")))
+                .build();
+
+        Assignment assignment = climb(org, new ClimbingComplaint(complaint("kyiv-001", "pricing"), 1, "petro",
+                "kyiv-001-desk-1", List.of("gone-deputy"), Set.of("olena", "petro")));
+
+        assertThat(assignment.assignee().id()).as("petro's own position is beside the one the complaint stood in")
+                .isEqualTo("taras");
+    }
+
+    @Test
     void givenAPreviousAssigneeNobodyKnowsAnyMore_whenItClimbs_thenTheTopHasIt() {
         Assignment assignment = climb(retailer, new ClimbingComplaint(complaint("kyiv-001", "pricing"), 1,
                 "left-the-company", null, List.of(), Set.of("left-the-company")));

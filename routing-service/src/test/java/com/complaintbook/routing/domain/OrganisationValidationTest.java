@@ -68,6 +68,17 @@ class OrganisationValidationTest {
     }
 
     @Test
+    void givenARuleNamingAStoreAndARegionTheStoreIsNotIn_whenValidated_thenItIsNamedAsNeverMatching() {
+        RetailOrganisation org = retailer()
+                .rules(rule("kyiv-desk-in-west", null, "pricing", "kyiv-001", "west", staff("ivan")),
+                        rule("kyiv-desk", null, "pricing", "kyiv-001", "kyiv", staff("ivan")));
+
+        assertThat(OrganisationValidation.problems(org.organisation())).containsExactly(
+                "rule 'kyiv-desk-in-west' is about store 'kyiv-001' in region 'west', but store 'kyiv-001' is in"
+                        + " region 'kyiv': it can never match");
+    }
+
+    @Test
     void givenRulesAndADefaultOwnerPointingNowhere_whenValidated_thenEachTargetIsNamed() {
         RetailOrganisation org = retailer()
                 .rules(rule("couriers", null, "delivery", null, null, staff("courier")),

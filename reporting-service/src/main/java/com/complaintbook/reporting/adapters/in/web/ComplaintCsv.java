@@ -63,14 +63,15 @@ final class ComplaintCsv {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    // A spreadsheet runs a cell that starts with = + - or @ as a formula; free text and names come
-    // from people, so such a cell is written as text.
+    // A spreadsheet runs a cell that starts with = + - or @ as a formula, and some skip a leading tab
+    // or carriage return before looking (OWASP CSV injection); free text and names come from people,
+    // so such a cell is written as text.
     private static String field(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
             text = "'" + text;
         }
         boolean quoted = Arrays.stream(new String[] {",", "\"", "\r", "\n"}).anyMatch(text::contains);

@@ -45,6 +45,13 @@ class ComplaintCsvTest {
     }
 
     @Test
+    void aCellStartingWithATabOrCarriageReturnIsWrittenAsTextToo() {
+        ComplaintView view = view(new LocalizedText(null, null, "\t=1+1"), null, new Assignee("e-1", "\r=1+1"));
+
+        assertThat(new ComplaintCsv(Language.EN).line(view)).contains(",'\t=1+1,", ",\"'\r=1+1\",");
+    }
+
+    @Test
     void theHeaderNamesEveryColumnOnce() {
         assertThat(new ComplaintCsv(Language.EN).header()).isEqualTo("reference,complaintId,kind,channel,storeId,store,"
                 + "categoryId,category,status,level,assigneeId,assignee,deadline,submittedAt,answeredAt,escalationCount,"

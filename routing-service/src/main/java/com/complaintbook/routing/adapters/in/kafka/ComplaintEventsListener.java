@@ -52,6 +52,11 @@ class ComplaintEventsListener {
 
     @KafkaListener(id = ID, idIsGroup = false, topics = Topics.COMPLAINT_EVENTS, batch = "true", autoStartup = "false")
     void on(List<ConsumerRecord<String, String>> records) {
+        try {
+            routing.catchUpWithImports();
+        } catch (RuntimeException failed) {
+            throw new BatchListenerFailedException("The organisation could not be brought up to date", failed, 0);
+        }
         List<Decided> decided = new ArrayList<>();
         for (int index = 0; index < records.size(); index++) {
             Optional<AssignmentDecision> decision;
@@ -77,7 +82,7 @@ class ComplaintEventsListener {
             return Optional.empty();
         }
         return switch (type.get()) {
-            case SUBMITTED -> Optional.of(routing.firstAssignment(reader.submitted(envelope)));
+            case SUBMITTED -> routing.firstAssignment(reader.submitted(envelope));
             case ESCALATED -> Optional.of(routing.nextAssignment(reader.escalated(envelope)));
             case ASSIGNED -> {
                 routing.assigned(reader.assigned(envelope));

@@ -18,6 +18,10 @@ public class OrganisationHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        if (organisations.lastReloadFailed()) {
+            return Health.down().withDetail("reason", "the last reading of the organisation's versions failed")
+                    .build();
+        }
         return organisations.latest()
                 .map(latest -> Health.up().withDetail("version", latest.stored().version()).build())
                 .orElseGet(() -> Health.down().withDetail("reason", "no organisation imported").build());

@@ -4,6 +4,7 @@ import com.complaintbook.routing.adapters.in.kafka.ComplaintEventsGate;
 import com.complaintbook.routing.application.CataloguePublisher;
 import com.complaintbook.routing.application.OrganisationHistory;
 import com.complaintbook.routing.application.OrganisationImport;
+import com.complaintbook.routing.application.RoutingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -16,7 +17,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Every {@code interval} (and at once on start and after an import): creates the store's indexes until
- * they exist, reads the organisation's versions again, records any change event a crashed import left out, opens the event listener once there is an
+ * they exist, reads the organisation's new versions, records any change event a crashed import left out
+ * (looked for only when new versions appeared), opens the event listener once there is an
  * organisation, and publishes what changed in the catalogue. One thread, so ticks never overlap; a
  * failing tick (MongoDB or the broker away) is logged and the next one tries again.
  */
@@ -30,6 +32,7 @@ public class OrganisationRefresher implements SmartLifecycle {
     private final CataloguePublisher catalogue;
     private final Duration interval;
     private final BooleanSupplier createIndexes;
+    private final RoutingMetrics metrics;
     private volatile boolean indexed;
     private ScheduledExecutorService executor;
 
@@ -40,8 +43,9 @@ public class OrganisationRefresher implements SmartLifecycle {
      */
     public OrganisationRefresher(OrganisationHistory organisations, OrganisationImport imports,
                                  ComplaintEventsGate gate, CataloguePublisher catalogue, Duration interval,
-                                 BooleanSupplier createIndexes) {
+                                 BooleanSupplier createIndexes, RoutingMetrics metrics) {
         this.createIndexes = createIndexes;
+        this.metrics = metrics;
         this.organisations = organisations;
         this.imports = imports;
         this.gate = gate;
@@ -85,15 +89,36 @@ public class OrganisationRefresher implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE;
     }
 
+    /**
+     * A tick never lets anything out: an exception escaping a task scheduled with a fixed delay cancels
+     * every later run, silently, and the organisation and catalogue would stand still from then on.
+     */
     void tick() {
+        try {
+            refresh();
+        } catch (RuntimeException | LinkageError failed) {
+            metrics.refreshFailed();
+            log.atError().setCause(failed)
+                    .log("The organisation refresh failed unexpectedly; trying again at the next tick");
+        }
+    }
+
+    private void refresh() {
         if (!indexed) {
-            indexed = createIndexes.getAsBoolean();
+            try {
+                indexed = createIndexes.getAsBoolean();
+            } catch (RuntimeException failed) {
+                log.atWarn().addKeyValue("error", failed.toString())
+                        .log("Could not create the store's indexes; trying again at the next tick");
+            }
         }
         try {
-            organisations.reload();
-            imports.recordMissingChanges();
+            if (organisations.reload()) {
+                imports.recordMissingChanges();
+            }
             gate.openIfOrganised();
         } catch (RuntimeException failed) {
+            metrics.refreshFailed();
             log.atWarn().addKeyValue("error", failed.toString())
                     .log("Could not read the organisation's versions; trying again at the next tick");
             return;

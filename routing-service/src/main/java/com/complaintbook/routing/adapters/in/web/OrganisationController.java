@@ -45,6 +45,8 @@ class OrganisationController {
 
     static final MediaType YAML = MediaType.parseMediaType("application/yaml");
     private static final Set<String> YAML_SUBTYPES = Set.of("yaml", "x-yaml");
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 1000;
 
     private final OrganisationImport imports;
     private final OrganisationHistory organisations;
@@ -94,7 +96,8 @@ class OrganisationController {
                 });
     }
 
-    @GetMapping(value = "/api/v1/organisation", produces = {MediaType.APPLICATION_JSON_VALUE, "application/yaml"})
+    @GetMapping(value = "/api/v1/organisation", produces = {MediaType.APPLICATION_JSON_VALUE, "application/yaml",
+            "application/x-yaml"})
     Mono<ResponseEntity<byte[]>> export(@RequestParam(required = false) Long version,
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return Mono.fromCallable(() -> {
@@ -109,7 +112,7 @@ class OrganisationController {
                     .contentType(yaml ? YAML : MediaType.APPLICATION_JSON)
                     .eTag(Long.toString(stored.version()))
                     .body(format.write(stored.document(), syntax));
-        });
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/api/v1/organisation/chart")
@@ -117,7 +120,7 @@ class OrganisationController {
         return Mono.fromCallable(() -> {
             Instant moment = at == null ? clock.instant() : instant(at);
             return OrganisationChart.of(organisations.at(moment), moment);
-        });
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/api/v1/organisation/rules")
@@ -134,13 +137,29 @@ class OrganisationController {
             rules.put("defaultCalendar", organisation.defaultCalendar());
             rules.put("defaultTimeZone", organisation.defaultTimeZone());
             return rules;
-        });
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
+    /**
+     * A page of change events, newest first; {@code next} (absent on the last page) is the
+     * {@code before} of the page after it.
+     */
     @GetMapping("/api/v1/organisation/changes")
-    Mono<Map<String, List<Map<String, Object>>>> changes() {
-        return Mono.fromCallable(() -> Map.of("changes", store.changes().stream()
-                        .map(OrganisationController::changed).toList()))
+    Mono<Map<String, Object>> changes(@RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit,
+                                      @RequestParam(required = false) Long before) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            return Mono.error(InvalidRequestException.badParameter(
+                    "limit must be between 1 and " + MAX_PAGE + "; was " + limit));
+        }
+        return Mono.fromCallable(() -> {
+                    List<OrganisationChange> page = store.changes(limit, before);
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("changes", page.stream().map(OrganisationController::changed).toList());
+                    if (page.size() == limit && page.get(page.size() - 1).version() > 1) {
+                        body.put("next", page.get(page.size() - 1).version());
+                    }
+                    return body;
+                })
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
@@ -175,7 +194,7 @@ class OrganisationController {
                 return summary;
             }).toList();
             return Map.of("versions", versions);
-        });
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     private static Map<String, Object> imported(ImportResult result) {

@@ -5,6 +5,8 @@ import com.complaintbook.routing.adapters.document.OrganisationDocumentFormat;
 import com.complaintbook.routing.application.OrganisationChange;
 import com.complaintbook.routing.application.OrganisationStore;
 import com.complaintbook.routing.application.StoredVersion;
+import com.complaintbook.routing.application.UnreadableVersionException;
+import com.complaintbook.routing.application.VersionHeader;
 import com.complaintbook.routing.application.VersionTakenException;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,6 +51,29 @@ public class MongoOrganisationStore implements OrganisationStore {
     }
 
     @Override
+    public Optional<Long> latestNumber() {
+        Query newest = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
+        newest.fields().include("_id");
+        return Optional.ofNullable(mongo.findOne(newest, Document.class, VERSIONS))
+                .map(document -> ((Number) document.get("_id")).longValue());
+    }
+
+    @Override
+    public List<VersionHeader> headersAbove(long after) {
+        Query above = Query.query(Criteria.where("_id").gt(after)).with(Sort.by(Sort.Direction.ASC, "_id"));
+        above.fields().include("_id").include("effectiveFrom");
+        return mongo.find(above, Document.class, VERSIONS).stream()
+                .map(document -> new VersionHeader(((Number) document.get("_id")).longValue(),
+                        document.getDate("effectiveFrom").toInstant()))
+                .toList();
+    }
+
+    @Override
+    public Optional<StoredVersion> version(long number) {
+        return Optional.ofNullable(mongo.findById(number, Document.class, VERSIONS)).map(this::version);
+    }
+
+    @Override
     public Optional<StoredVersion> latest() {
         Query newest = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
         return Optional.ofNullable(mongo.findOne(newest, Document.class, VERSIONS)).map(this::version);
@@ -88,8 +113,9 @@ public class MongoOrganisationStore implements OrganisationStore {
     }
 
     @Override
-    public List<OrganisationChange> changes() {
-        Query newestFirst = new Query().with(Sort.by(Sort.Direction.DESC, "_id"));
+    public List<OrganisationChange> changes(int limit, Long before) {
+        Query newestFirst = (before == null ? new Query() : Query.query(Criteria.where("_id").lt(before)))
+                .with(Sort.by(Sort.Direction.DESC, "_id")).limit(limit);
         return mongo.find(newestFirst, Document.class, CHANGES).stream().map(MongoOrganisationStore::change).toList();
     }
 
@@ -103,11 +129,16 @@ public class MongoOrganisationStore implements OrganisationStore {
     }
 
     private StoredVersion version(Document stored) {
-        Document document = stored.get("document", Document.class);
-        return new StoredVersion(((Number) stored.get("_id")).longValue(),
-                stored.getDate("effectiveFrom").toInstant(), stored.getDate("acceptedAt").toInstant(),
-                stored.getString("acceptedBy"), stored.getString("source"), stored.getString("checksum"),
-                format.read(document.toJson().getBytes(StandardCharsets.UTF_8), DocumentSyntax.JSON));
+        long number = ((Number) stored.get("_id")).longValue();
+        try {
+            Document document = stored.get("document", Document.class);
+            return new StoredVersion(number,
+                    stored.getDate("effectiveFrom").toInstant(), stored.getDate("acceptedAt").toInstant(),
+                    stored.getString("acceptedBy"), stored.getString("source"), stored.getString("checksum"),
+                    format.read(document.toJson().getBytes(StandardCharsets.UTF_8), DocumentSyntax.JSON));
+        } catch (RuntimeException unreadable) {
+            throw new UnreadableVersionException(number, unreadable);
+        }
     }
 
     private static OrganisationChange change(Document stored) {

@@ -86,17 +86,20 @@ class MongoOrganisationStoreIT {
         store.record(change);
         store.record(again);
 
-        assertThat(store.changes()).containsExactly(change);
+        assertThat(store.changes(100, null)).containsExactly(change);
         assertThat(store.recordedChanges()).containsExactly(1L);
     }
 
     @Test
-    void givenSeveralChanges_whenListed_thenNewestFirst() {
-        store.record(new OrganisationChange(1, ACCEPTED, "alice", ACCEPTED, Map.of(), Map.of(), Map.of()));
-        store.record(new OrganisationChange(2, ACCEPTED, "alice", ACCEPTED, Map.of(), Map.of(), Map.of()));
+    void givenSeveralChanges_whenListedAPageAtATime_thenNewestFirstAndEachPageBelowTheLast() {
+        for (long version = 1; version <= 5; version++) {
+            store.record(new OrganisationChange(version, ACCEPTED, "alice", ACCEPTED, Map.of(), Map.of(), Map.of()));
+        }
 
-        assertThat(store.changes()).extracting(OrganisationChange::version).containsExactly(2L, 1L);
-        assertThat(store.changes().get(0).type()).isEqualTo("OrganisationChanged");
+        assertThat(store.changes(2, null)).extracting(OrganisationChange::version).containsExactly(5L, 4L);
+        assertThat(store.changes(2, 4L)).extracting(OrganisationChange::version).containsExactly(3L, 2L);
+        assertThat(store.changes(2, 2L)).extracting(OrganisationChange::version).containsExactly(1L);
+        assertThat(store.changes(2, null).get(0).type()).isEqualTo("OrganisationChanged");
     }
 
     private StoredVersion version(long number, Organisation document) {
