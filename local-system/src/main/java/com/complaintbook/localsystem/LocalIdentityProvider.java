@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * The local run's staff identity provider, standing in for the company's: it publishes an OIDC
  * discovery document and its RSA key as a JWKS, which every service is pointed at, and signs RS256
  * staff tokens. Unlike a real one it asks for no password: {@code POST /tokens
- * {"staffId":"e-delivery-lead","roles":["employee"]}} answers {@code {"token":..., "expiresAt":...}}
+ * {"staffId":"ivan.petrenko","roles":["employee"]}} answers {@code {"token":..., "expiresAt":...}}
  * for anyone who can reach it, which is why it listens on the loopback address only. A new key is
  * made at every start, so tokens do not outlive the run.
  */

@@ -2,6 +2,7 @@ package com.complaintbook.localsystem;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * The whole system: infrastructure first (PostgreSQL, MongoDB, mail, Kafka, the staff identity
- * provider), then the five services, all started together and awaited until ready. {@link #close()}
+ * provider), then the five services, all started together and awaited until ready; routing with the
+ * demo retailer's organisation ({@link DemoOrganisation}). {@link #close()}
  * stops the services, then everything else that was started, last first, including after a failed
  * start.
  */
@@ -23,6 +25,7 @@ public final class LocalSystem implements AutoCloseable {
     private KafkaBroker kafka;
     private MailServer mail;
     private LocalIdentityProvider identity;
+    private Path organisationFile;
     private boolean closing;
 
     public LocalSystem(LocalSystemSettings settings) {
@@ -50,6 +53,7 @@ public final class LocalSystem implements AutoCloseable {
             identity = track(new LocalIdentityProvider(settings.identityPort()));
             identity.start();
 
+            organisationFile = DemoOrganisation.writeTo(settings.dataDirectory());
             startServices();
         } catch (IOException | InterruptedException | RuntimeException failure) {
             close();
@@ -75,6 +79,9 @@ public final class LocalSystem implements AutoCloseable {
                 }
                 Map<String, String> environment = new LinkedHashMap<>(postgres.environmentFor(name));
                 environment.putAll(identity.environment());
+                if (name.equals("routing-service")) {
+                    environment.putAll(DemoOrganisation.environment(organisationFile));
+                }
                 ServiceProcess service = new ServiceProcess(name, settings, environment);
                 services.put(name, service);
                 service.start();
@@ -118,6 +125,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public URI serviceUri(String name) {
         return services.get(name).baseUri();
+    }
+
+    /** The organisation document routing loaded at its start: the demo retailer. */
+    public Path organisationFile() {
+        return organisationFile;
     }
 
     /** The staff identity provider every service trusts; it signs a token for anyone who asks. */

@@ -86,10 +86,15 @@ public final class LocalSystemMain {
         text.append(String.format("  All complaints      GET  %s/api/v1/complaints?status=ASSIGNED%n", system.serviceUri("reporting-service")));
         text.append(String.format("  Counts by status    GET  %s/api/v1/reports/status-counts%n", system.serviceUri("reporting-service")));
         text.append(String.format("  Mail inbox          %s  (SMTP on port %d)%n", system.inboxUri(), settings.smtpPort()));
-        text.append(String.format("  Staff tokens        POST %s/tokens {\"staffId\":\"e-delivery-lead\",\"roles\":[\"employee\"]}%n",
+        text.append(String.format("  Staff tokens        POST %s/tokens {\"staffId\":\"ivan.petrenko\",\"roles\":[\"employee\"]}%n",
                 system.identityProvider().issuer()));
         text.append("                      (roles employee, manager, analyst, admin; every API but health and metrics"
                 + " wants Authorization: Bearer <token>)\n");
+        text.append(String.format("  Organisation        GET  %s/api/v1/organisation/chart   rules GET %s/api/v1/organisation/rules"
+                        + "  (token with role admin, manager or analyst)%n",
+                system.serviceUri("routing-service"), system.serviceUri("routing-service")));
+        text.append(String.format("                      the demo retailer, loaded from %s; change it with PUT %s/api/v1/organisation"
+                        + " (role admin)%n", system.organisationFile(), system.serviceUri("routing-service")));
         text.append("\n");
         for (String service : settings.servicePorts().keySet()) {
             URI uri = system.serviceUri(service);

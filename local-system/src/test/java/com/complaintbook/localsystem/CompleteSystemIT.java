@@ -76,9 +76,9 @@ class CompleteSystemIT {
                 .containsExactly("ComplaintSubmitted", "ComplaintAssigned");
         assertThat(stream).extracting(event -> event.get("sequence").asLong()).containsExactly(0L, 1L);
         JsonNode assignment = stream.get(1).get("payload");
-        assertThat(assignment.get("assignee").get("id").asString()).isEqualTo("e-delivery-lead");
+        assertThat(assignment.get("assignee").get("id").asString()).isEqualTo("ivan.petrenko");
         assertThat(assignment.get("managers")).extracting(manager -> manager.get("id").asString())
-                .containsExactly("m-logistics", "d-operations", "ceo");
+                .containsExactly("oksana.tkachenko", "maria.kovalenko", "taras.bondarenko");
 
         try (Connection postgres = DriverManager.getConnection(system.postgresJdbcUrl("intake"), "postgres", "");
              PreparedStatement query = postgres.prepareStatement(
@@ -102,12 +102,12 @@ class CompleteSystemIT {
         URI view = system.serviceUri("reporting-service").resolve("/api/v1/complaints/" + complaintId);
         assertThat(HTTP.send(HttpRequest.newBuilder(view).GET().build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode()).as("reporting without a staff token").isEqualTo(401);
-        String analyst = staffToken("a-quality", "analyst");
+        String analyst = staffToken("sofiia.bilyk", "analyst");
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonNode viewed = getJson(view, analyst);
             assertThat(viewed.get("status").asString()).isEqualTo("ASSIGNED");
             assertThat(viewed.get("reference").asString()).isEqualTo(reference);
-            assertThat(viewed.get("assignee").get("id").asString()).isEqualTo("e-delivery-lead");
+            assertThat(viewed.get("assignee").get("id").asString()).isEqualTo("ivan.petrenko");
             assertThat(viewed.get("deadline").asString()).isEqualTo(assignment.get("deadline").asString());
         });
         JsonNode counts = getJson(system.serviceUri("reporting-service").resolve("/api/v1/reports/status-counts"), analyst);
@@ -128,7 +128,7 @@ class CompleteSystemIT {
         URI link = system.serviceUri("intake-service")
                 .resolve("/api/v1/customer/complaints/" + statusUrl.substring(statusUrl.lastIndexOf('/') + 1));
 
-        List<String> chain = List.of("e-delivery-lead", "m-logistics", "d-operations", "ceo");
+        List<String> chain = List.of("ivan.petrenko", "oksana.tkachenko", "maria.kovalenko", "taras.bondarenko");
         for (int level = 0; level < chain.size(); level++) {
             int expectedLevel = level;
             await().atMost(PATIENCE).untilAsserted(() -> {
@@ -160,8 +160,8 @@ class CompleteSystemIT {
         assertThat(stream).filteredOn(event -> event.get("type").asString().equals("ComplaintEscalated"))
                 .extracting(event -> event.get("payload").get("reason").asString() + " from "
                         + event.get("payload").get("previousAssignee").asString())
-                .containsExactly("customer-not-satisfied from e-delivery-lead", "customer-not-satisfied from m-logistics",
-                        "customer-not-satisfied from d-operations");
+                .containsExactly("customer-not-satisfied from ivan.petrenko", "customer-not-satisfied from oksana.tkachenko",
+                        "customer-not-satisfied from maria.kovalenko");
         assertThat(stream).extracting(event -> event.get("type").asString()).containsExactly(
                 "ComplaintSubmitted", "ComplaintAssigned", "ComplaintAnswered",
                 "ComplaintEscalated", "ComplaintAssigned", "ComplaintAnswered",

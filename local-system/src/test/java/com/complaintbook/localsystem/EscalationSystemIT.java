@@ -31,8 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system with review periods of seconds, set the way {@code ./run-local --short-deadlines}
- * sets its minutes: deadlines that pass act. A complaint nobody answers climbs the org chart with the
- * letters everyone concerned should get; an answered one closes when its appeal window passes; and
+ * sets its minutes: deadlines that pass act. A complaint nobody answers climbs the demo organisation's
+ * chart to the CEO with the letters everyone concerned should get; an answered one closes when its appeal window passes; and
  * deadlines that pass while escalation-service lies killed are acted on, once each, when it is back.
  */
 class EscalationSystemIT {
@@ -46,8 +46,8 @@ class EscalationSystemIT {
             Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(15), Duration.ofSeconds(20));
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** Two review periods and the letters they cause, with room for a busy machine. */
-    private static final Duration CLIMB = Duration.ofSeconds(120);
+    /** Four review periods, up to the CEO's, and the letters they cause, with room for a busy machine. */
+    private static final Duration CLIMB = Duration.ofSeconds(180);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /**
      * A consumer killed without leaving its group keeps its partitions until the broker's session
@@ -79,7 +79,7 @@ class EscalationSystemIT {
     }
 
     @Test
-    void anUnansweredComplaintClimbsTwoLevelsWithItsLettersAndAnAnsweredOneClosesWhenItsAppealWindowPasses()
+    void anUnansweredComplaintClimbsTheChainToTheCeoWithItsLettersAndAnAnsweredOneClosesWhenItsAppealWindowPasses()
             throws Exception {
         String customer = "olena." + UUID.randomUUID() + "@example.com";
         JsonNode unanswered = submit("delivery", customer);
@@ -91,23 +91,29 @@ class EscalationSystemIT {
 
         await().atMost(PATIENCE).until(() -> payloads(events.of(answeredId), "ComplaintAssigned"), list -> !list.isEmpty());
         HttpResponse<String> answer = post(system.serviceUri("intake-service").resolve("/api/v1/complaints/" + answeredId + "/answer"),
-                "{\"text\":\"A new sofa arrives on Friday.\"}", staffToken("e-delivery-lead", "employee"));
+                "{\"text\":\"A new sofa arrives on Friday.\"}", staffToken("ivan.petrenko", "employee"));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
 
         List<JsonNode> stream = await().atMost(CLIMB).until(() -> events.of(complaintId),
-                events -> payloads(events, "ComplaintAssigned").size() >= 3);
+                events -> !payloads(events, "ComplaintDeadlineMissedAtTop").isEmpty());
         List<JsonNode> assignments = payloads(stream, "ComplaintAssigned");
-        assertThat(assignments).extracting(assigned -> assigned.get("assignee").get("id").asString(),
+        assertThat(assignments).as("the demo's chain: logistics coordinator, head of logistics, operations director, CEO")
+                .extracting(assigned -> assigned.get("assignee").get("id").asString(),
                         assigned -> assigned.get("level").asInt())
-                .startsWith(tuple("e-delivery-lead", 0), tuple("m-logistics", 1), tuple("d-operations", 2));
+                .containsExactly(tuple("ivan.petrenko", 0), tuple("oksana.tkachenko", 1), tuple("maria.kovalenko", 2),
+                        tuple("taras.bondarenko", 3));
+        assertThat(assignments.get(3).get("managers")).as("nobody above the CEO").isEmpty();
+        JsonNode atTop = payloads(stream, "ComplaintDeadlineMissedAtTop").get(0);
+        assertThat(atTop.get("assignee").get("id").asString()).isEqualTo("taras.bondarenko");
+        assertThat(instant(atTop, "deadline")).isEqualTo(instant(assignments.get(3), "deadline"));
         List<JsonNode> escalations = payloads(stream, "ComplaintEscalated");
         assertThat(escalations).extracting(escalated -> escalated.get("reason").asString(),
                         escalated -> escalated.get("fromLevel").asInt(),
                         escalated -> escalated.get("previousHandler").get("id").asString(),
                         escalated -> instant(escalated, "missedDeadline"))
                 .startsWith(
-                        tuple("deadline-missed", 0, "e-delivery-lead", instant(assignments.get(0), "deadline")),
-                        tuple("deadline-missed", 1, "m-logistics", instant(assignments.get(1), "deadline")));
+                        tuple("deadline-missed", 0, "ivan.petrenko", instant(assignments.get(0), "deadline")),
+                        tuple("deadline-missed", 1, "oksana.tkachenko", instant(assignments.get(1), "deadline")));
         for (JsonNode escalated : escalations.subList(0, 2)) {
             Instant missed = instant(escalated, "missedDeadline");
             // escalatedAt is when intake recorded it: the timer, the commands topic, intake's consumer and its
@@ -118,17 +124,19 @@ class EscalationSystemIT {
         assertThat(payloads(stream, "ComplaintDeadlineApproaching"))
                 .extracting(warning -> warning.get("level").asInt(),
                         warning -> warning.get("assignee").get("id").asString(),
-                        warning -> warning.get("escalatesTo").get("id").asString(),
+                        warning -> idOrNobody(warning.get("escalatesTo")),
                         warning -> instant(warning, "deadline"))
                 .startsWith(
-                        tuple(0, "e-delivery-lead", "m-logistics", instant(assignments.get(0), "deadline")),
-                        tuple(1, "m-logistics", "d-operations", instant(assignments.get(1), "deadline")));
+                        tuple(0, "ivan.petrenko", "oksana.tkachenko", instant(assignments.get(0), "deadline")),
+                        tuple(1, "oksana.tkachenko", "maria.kovalenko", instant(assignments.get(1), "deadline")),
+                        tuple(2, "maria.kovalenko", "taras.bondarenko", instant(assignments.get(2), "deadline")),
+                        tuple(3, "taras.bondarenko", "nobody", instant(assignments.get(3), "deadline")));
         assertThat(stream).extracting(event -> event.get("type").asString()).startsWith(
                 "ComplaintSubmitted", "ComplaintAssigned", "ComplaintDeadlineApproaching",
                 "ComplaintEscalated", "ComplaintAssigned", "ComplaintDeadlineApproaching",
                 "ComplaintEscalated", "ComplaintAssigned");
 
-        String analyst = staffToken("a-quality", "analyst");
+        String analyst = staffToken("sofiia.bilyk", "analyst");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(getJson(system.serviceUri("escalation-service")
                 .resolve("/api/v1/deadlines/" + complaintId), analyst).get("level").asInt()).isGreaterThanOrEqualTo(2));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(elements(getJson(system.serviceUri("escalation-service")
@@ -136,24 +144,30 @@ class EscalationSystemIT {
                 .filteredOn(breach -> breach.get("complaintId").asString().equals(complaintId))
                 .extracting(breach -> breach.get("level").asInt(), breach -> breach.get("assigneeId").asString(),
                         breach -> breach.get("top").asBoolean())
-                .contains(tuple(0, "e-delivery-lead", false), tuple(1, "m-logistics", false)));
+                .contains(tuple(0, "ivan.petrenko", false), tuple(1, "oksana.tkachenko", false)));
 
+        // The demo's staff read Ukrainian: their letters are written in it.
         List<Letter> toTheEmployee = awaitLetters("ivan.petrenko@retail.example", reference, 3);
         assertThat(toTheEmployee).as("assigned, warned, and a copy of the escalation").satisfiesOnlyOnce(letter -> {
-            assertThat(letter.subject()).startsWith("Reminder: complaint " + reference);
-            assertThat(letter.body()).contains("it goes to Oksana Tkachenko");
-        }).satisfiesOnlyOnce(letter ->
-                assertThat(letter.subject()).isEqualTo("Copy: complaint " + reference + " was escalated to Oksana Tkachenko"));
+            assertThat(letter.subject()).startsWith("Нагадування: строк за зверненням № " + reference);
+            assertThat(letter.body()).contains("звернення буде передано: Oksana Tkachenko");
+        }).satisfiesOnlyOnce(letter -> assertThat(letter.subject())
+                .isEqualTo("Копія: звернення № " + reference + " передано, тепер його розглядає Oksana Tkachenko"));
         List<Letter> toTheManager = awaitLetters("oksana.tkachenko@retail.example", reference, 3);
         assertThat(toTheManager).as("the escalation, the warning and the copy").satisfiesOnlyOnce(letter -> {
-            assertThat(letter.subject()).startsWith("Escalated to you: complaint " + reference);
-            assertThat(letter.body()).contains("Ivan Petrenko", "Overdue by:", "to your manager, Maria Kovalenko");
-        }).satisfiesOnlyOnce(letter -> assertThat(letter.subject()).startsWith("Reminder: complaint " + reference))
+            assertThat(letter.subject()).startsWith("Вам передано звернення № " + reference);
+            assertThat(letter.body()).contains("Ivan Petrenko", "Прострочено на:", "вашому керівникові, Maria Kovalenko");
+        }).satisfiesOnlyOnce(letter -> assertThat(letter.subject())
+                        .startsWith("Нагадування: строк за зверненням № " + reference))
                 .satisfiesOnlyOnce(letter -> assertThat(letter.subject())
-                        .isEqualTo("Copy: complaint " + reference + " was escalated to Maria Kovalenko"));
+                        .isEqualTo("Копія: звернення № " + reference + " передано, тепер його розглядає Maria Kovalenko"));
         assertThat(awaitLetters("maria.kovalenko@retail.example", reference, 1)).satisfiesOnlyOnce(letter -> {
-            assertThat(letter.subject()).startsWith("Escalated to you: complaint " + reference);
-            assertThat(letter.body()).contains("Oksana Tkachenko", "to your manager, Taras Bondarenko");
+            assertThat(letter.subject()).startsWith("Вам передано звернення № " + reference);
+            assertThat(letter.body()).contains("Oksana Tkachenko", "вашому керівникові, Taras Bondarenko");
+        });
+        assertThat(awaitLetters("taras.bondarenko@retail.example", reference, 1)).satisfiesOnlyOnce(letter -> {
+            assertThat(letter.subject()).startsWith("Вам передано звернення № " + reference);
+            assertThat(letter.body()).contains("Maria Kovalenko", "Вище за вас передати звернення нікому");
         });
         assertThat(awaitLetters(customer, reference, 3)).as("the acknowledgement and a notice for each level it climbed")
                 .filteredOn(letter -> letter.subject().equals(
@@ -174,7 +188,7 @@ class EscalationSystemIT {
 
     @Test
     void deadlinesThatPassWhileEscalationIsKilledAreEachEscalatedOnceWhenItIsBack() throws Exception {
-        String analyst = staffToken("a-quality", "analyst");
+        String analyst = staffToken("sofiia.bilyk", "analyst");
         List<String> complaintIds = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             complaintIds.add(submit("product-quality", "customer." + UUID.randomUUID() + "@example.com")
@@ -206,11 +220,16 @@ class EscalationSystemIT {
         for (String complaintId : complaintIds) {
             JsonNode breach = breachesFromLevelZero(complaintId).get(0);
             assertThat(instant(breach, "missedDeadline")).isEqualTo(deadlines.get(complaintId));
-            assertThat(breach.get("previousHandler").get("id").asString()).isEqualTo("e-quality");
+            assertThat(breach.get("previousHandler").get("id").asString()).isEqualTo("viktoria.lytvyn");
         }
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(complaintIds).allSatisfy(complaintId ->
                 assertThat(deadlineHeldByEscalation(complaintId, analyst).get("level").asInt())
                         .as("the restarted service follows the events again").isGreaterThanOrEqualTo(1)));
+    }
+
+    /** A staff member's id; "nobody" where there is none, as above the CEO. */
+    private static String idOrNobody(JsonNode staffMember) {
+        return staffMember == null || staffMember.isNull() ? "nobody" : staffMember.get("id").asString();
     }
 
     private static List<JsonNode> elements(JsonNode array) {

@@ -42,13 +42,13 @@ class LocalIdentityProviderTest {
         assertThat(discovery.get("issuer").asString()).isEqualTo(provider.issuer().toString());
         JWKSet keys = JWKSet.parse(get(URI.create(discovery.get("jwks_uri").asString())).body());
 
-        HttpResponse<String> issued = post("{\"staffId\":\"e-delivery-lead\",\"roles\":[\"employee\",\"manager\"]}");
+        HttpResponse<String> issued = post("{\"staffId\":\"ivan.petrenko\",\"roles\":[\"employee\",\"manager\"]}");
 
         assertThat(issued.statusCode()).isEqualTo(200);
         SignedJWT token = SignedJWT.parse(JSON.readTree(issued.body()).get("token").asString());
         RSAKey key = (RSAKey) keys.getKeyByKeyId(token.getHeader().getKeyID());
         assertThat(token.verify(new RSASSAVerifier(key))).isTrue();
-        assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo("e-delivery-lead");
+        assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo("ivan.petrenko");
         assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo(provider.issuer().toString());
         assertThat(token.getJWTClaimsSet().getAudience()).containsExactly(LocalIdentityProvider.AUDIENCE);
         assertThat(token.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("employee", "manager");

@@ -60,8 +60,8 @@ class PublicationIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final StaffMember CLERK = new StaffMember("e-delivery-lead", "Ivan Petrenko", "ivan@retail.example");
-    private static final StaffMember CEO = new StaffMember("ceo", "Taras Bondarenko", "ceo@retail.example");
+    private static final StaffMember CLERK = new StaffMember("ivan.petrenko", "Ivan Petrenko", "ivan.petrenko@retail.example");
+    private static final StaffMember CEO = new StaffMember("taras.bondarenko", "Taras Bondarenko", "taras.bondarenko@retail.example");
     private static final String SUBMISSION = """
             {"kind":"complaint","channel":"website","storeId":"kyiv-001","category":"delivery",
              "text":"The sofa arrived two weeks late and scratched.","language":"uk"}""";
@@ -91,6 +91,8 @@ class PublicationIT {
         postgres.start();
         kafka = new KafkaBroker(settings);
         kafka.start();
+        // Routing does not run here: the catalogue intake waits for is published as routing would.
+        CatalogueTopic.publishOneStore(settings.kafkaBootstrapServers());
         identity = new LocalIdentityProvider(0);
         identity.start();
         LocalSystemSettings second = new LocalSystemSettings(dataDirectory.resolve("second"), true,

@@ -3,9 +3,10 @@ package com.complaintbook.localsystem.benchmark;
 import java.util.List;
 
 /**
- * The stores and categories intake accepts (its {@code complaintbook.intake.catalogue}), and the
- * languages letters are written in. The load varies over all of them, so routing's rules and
- * notification's templates are all exercised; the reference endpoint checks against the same lists.
+ * Stores and categories of the demo organisation routing loads ({@code demo/organisation.yaml}, whose
+ * catalogue intake accepts), and the languages letters are written in. The load varies over all of
+ * them, so routing's rules and notification's templates are all exercised; the reference endpoint
+ * checks against the same lists.
  */
 final class Catalogue {
 
