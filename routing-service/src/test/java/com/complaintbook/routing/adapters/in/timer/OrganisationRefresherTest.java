@@ -2,6 +2,8 @@ package com.complaintbook.routing.adapters.in.timer;
 
 import com.complaintbook.routing.adapters.in.kafka.ComplaintEventsGate;
 import com.complaintbook.routing.application.CataloguePublisher;
+import com.complaintbook.routing.application.CatalogueRecord;
+import com.complaintbook.routing.application.CatalogueSink;
 import com.complaintbook.routing.application.InMemoryOrganisationStore;
 import com.complaintbook.routing.application.OrganisationHistory;
 import com.complaintbook.routing.application.OrganisationImport;
@@ -13,6 +15,9 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +42,7 @@ class OrganisationRefresherTest {
         store.away = true;
         refresher = new OrganisationRefresher(history, new OrganisationImport(store, history, Clock.systemUTC(), metrics),
                 new ComplaintEventsGate(new KafkaListenerEndpointRegistry(), history),
-                new CataloguePublisher(history, (records, version, at) -> { }, Clock.systemUTC(), metrics),
+                new CataloguePublisher(history, store, new NoCatalogue(), Clock.systemUTC(), metrics),
                 Duration.ofMillis(10), () -> {
                     ticks.incrementAndGet();
                     throw new IllegalStateException("not a DataAccessException");
@@ -47,5 +52,24 @@ class OrganisationRefresherTest {
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(ticks).hasValueGreaterThan(3));
         assertThat(meters.counter("complaintbook.routing.organisation.refresh.failures").count()).isGreaterThan(3);
+    }
+
+    /** The store is away throughout, so nothing is ever published: a sink that has nothing to hold. */
+    private static final class NoCatalogue implements CatalogueSink {
+
+        @Override
+        public String json(Object entry) {
+            return "{}";
+        }
+
+        @Override
+        public void publish(List<CatalogueRecord> records, long catalogueVersion, Instant publishedAt) {
+            throw new AssertionError("nothing is published while the organisation store is away");
+        }
+
+        @Override
+        public Set<String> liveKeys() {
+            return Set.of();
+        }
     }
 }
