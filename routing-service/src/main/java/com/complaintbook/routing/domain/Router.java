@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -218,10 +219,11 @@ public final class Router {
         if (present.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, Long> openComplaints = workloads.openComplaints(present);
         long fewest = Long.MAX_VALUE;
         List<String> tied = new ArrayList<>();
         for (String member : present) {
-            long open = workloads.openComplaints(member);
+            long open = openComplaints.getOrDefault(member, 0L);
             if (open < fewest) {
                 fewest = open;
                 tied.clear();

@@ -78,7 +78,7 @@ class ComplaintRoutingTest {
         RoutingDecision kept = complaints.find("c-1").orElseThrow().level(0).orElseThrow();
         assertThat(kept.organisationVersion()).isEqualTo(1);
         assertThat(kept.positionsAbove()).containsExactly("logistics-head", "operations-director", "ceo");
-        assertThat(complaints.openComplaints("e-delivery-lead")).isEqualTo(1);
+        assertThat(complaints.openComplaints(List.of("e-delivery-lead"))).containsEntry("e-delivery-lead", 1L);
         assertThat(meters.counter("complaintbook.routing.decisions", "via", "rule:delivery").count()).isEqualTo(1);
     }
 
@@ -190,7 +190,7 @@ class ComplaintRoutingTest {
         String busy = first.assignment().assignee().id();
         routing.finished(new EventEnvelope<>("event-answer", "c-1", 2, "ComplaintAnswered", 1, SUBMITTED, null));
 
-        assertThat(complaints.openComplaints(busy)).isZero();
+        assertThat(complaints.openComplaints(List.of(busy))).containsEntry(busy, 0L);
     }
 
     @Test

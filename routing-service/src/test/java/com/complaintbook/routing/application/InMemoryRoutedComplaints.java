@@ -4,6 +4,7 @@ import com.complaintbook.routing.domain.RoutableComplaint;
 import com.complaintbook.routing.domain.Workloads;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,9 +75,11 @@ public class InMemoryRoutedComplaints implements RoutedComplaints, Workloads {
     }
 
     @Override
-    public synchronized long openComplaints(String personId) {
-        return complaints.values().stream().filter(complaint -> complaint.open()
-                && personId.equals(complaint.current())).count();
+    public synchronized Map<String, Long> openComplaints(Collection<String> personIds) {
+        Map<String, Long> counts = new HashMap<>();
+        personIds.forEach(personId -> counts.put(personId, complaints.values().stream()
+                .filter(complaint -> complaint.open() && personId.equals(complaint.current())).count()));
+        return counts;
     }
 
     @Override

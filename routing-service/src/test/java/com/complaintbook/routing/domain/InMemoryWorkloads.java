@@ -1,5 +1,7 @@
 package com.complaintbook.routing.domain;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,8 +13,10 @@ final class InMemoryWorkloads implements Workloads {
     private final Map<String, AtomicLong> tickets = new ConcurrentHashMap<>();
 
     @Override
-    public long openComplaints(String personId) {
-        return open.getOrDefault(personId, new AtomicLong()).get();
+    public Map<String, Long> openComplaints(Collection<String> personIds) {
+        Map<String, Long> counts = new HashMap<>();
+        personIds.forEach(personId -> counts.put(personId, open.getOrDefault(personId, new AtomicLong()).get()));
+        return counts;
     }
 
     @Override

@@ -18,15 +18,19 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -127,9 +131,18 @@ public class MongoRoutedComplaints implements RoutedComplaints, Workloads {
         forward(complaintId, sequence, new Update().set("open", false).set("lastSequence", sequence));
     }
 
+    /** One aggregation over the {@code current_open} index for the whole group, whatever its size. */
     @Override
-    public long openComplaints(String personId) {
-        return mongo.count(Query.query(Criteria.where("current").is(personId).and("open").is(true)), COMPLAINTS);
+    public Map<String, Long> openComplaints(Collection<String> personIds) {
+        Map<String, Long> open = new HashMap<>();
+        personIds.forEach(personId -> open.put(personId, 0L));
+        Aggregation counting = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("current").in(personIds).and("open").is(true)),
+                Aggregation.group("current").count().as("open"));
+        for (Document count : mongo.aggregate(counting, COMPLAINTS, Document.class)) {
+            open.put(count.getString("_id"), ((Number) count.get("open")).longValue());
+        }
+        return open;
     }
 
     @Override
