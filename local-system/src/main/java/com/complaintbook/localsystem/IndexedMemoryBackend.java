@@ -86,9 +86,9 @@ final class IndexedMemoryBackend extends MemoryBackend {
         }
 
         /**
-         * Runs an aggregation whose first stage is a {@code $match} an index answers over that index's
-         * candidates instead of the whole collection, as upstream's aggregate command would run it
-         * otherwise; null when it has no such stage, so upstream runs it.
+         * Runs an aggregation whose first stage is a {@code $match} an index answers: all its stages, that
+         * {@code $match} included, run over the index's candidates rather than over the whole collection.
+         * Null for any other aggregation, which upstream then runs.
          */
         private Document aggregateFromIndex(Channel channel, String command, Document query,
                                             DatabaseResolver databaseResolver, Oplog oplog) {
