@@ -27,11 +27,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +38,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static com.complaintbook.routing.RoutingTestSupport.DEAD_LETTERS;
+import static com.complaintbook.routing.RoutingTestSupport.GROUP;
+import static com.complaintbook.routing.RoutingTestSupport.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -62,10 +62,7 @@ import static org.awaitility.Awaitility.await;
 @Import(EmbeddedMongo.class)
 class CommandsNotAcknowledgedIT {
 
-    private static final String GROUP = "routing-service";
-    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, GROUP);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** More attempts than the bounded retries routing had before the kit's policy (4) ever made at one record. */
     private static final int MANY_ATTEMPTS = 8;
 
@@ -141,20 +138,6 @@ class CommandsNotAcknowledgedIT {
             producer.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, key, event.toString())).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A golden sample turned into a new complaint's event. */
-    private static ObjectNode event(String type, String complaintId) {
-        String path = "/contracts/samples/events/" + type + ".v1.json";
-        try (InputStream in = CommandsNotAcknowledgedIT.class.getResourceAsStream(path)) {
-            ObjectNode event = (ObjectNode) JSON.readTree(in);
-            event.put("eventId", UUID.randomUUID().toString());
-            event.put("complaintId", complaintId);
-            ((ObjectNode) event.get("payload")).put("complaintId", complaintId);
-            return event;
-        } catch (IOException e) {
-            throw new IllegalStateException(path, e);
         }
     }
 

@@ -35,8 +35,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.security.MessageDigest;
@@ -55,6 +53,12 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static com.complaintbook.routing.RoutingTestSupport.ASSIGNEES_BY_CATEGORY;
+import static com.complaintbook.routing.RoutingTestSupport.DEAD_LETTERS;
+import static com.complaintbook.routing.RoutingTestSupport.GROUP;
+import static com.complaintbook.routing.RoutingTestSupport.commandIdFor;
+import static com.complaintbook.routing.RoutingTestSupport.event;
+import static com.complaintbook.routing.RoutingTestSupport.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -73,19 +77,9 @@ import static org.awaitility.Awaitility.await;
 @Import(EmbeddedMongo.class)
 class RoutingServiceIT {
 
-    private static final String GROUP = "routing-service";
-    private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.COMPLAINT_EVENTS, GROUP);
     private static final Duration PROMPTLY = Duration.ofSeconds(15);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String NOT_JSON = "{\"eventId\": this is not JSON";
-    /**
-     * Who answers each category at levels 0, 1 and 2 at store kyiv-001 in the test organisation: a person
-     * named by a rule, the store's manager, and the default owner for a category no rule names.
-     */
-    private static final Map<String, List<String>> ASSIGNEES_BY_CATEGORY = Map.of(
-            "delivery", List.of("e-delivery-lead", "m-logistics", "d-operations"),
-            "staff-behaviour", List.of("e-store-supervisor", "m-stores", "d-operations"),
-            "parking", List.of("e-customer-care", "d-operations", "ceo"));
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -345,7 +339,7 @@ class RoutingServiceIT {
             List<JsonNode> sent = commands.get(complaintId).stream().map(command -> JSON.readTree(command.value())).toList();
             String category = payload(events.get(0)).get("category").asString();
             assertThat(sent).extracting(command -> command.get("commandId").asString())
-                    .containsExactlyElementsOf(events.stream().map(RoutingServiceIT::commandIdFor).toList());
+                    .containsExactlyElementsOf(events.stream().map(RoutingTestSupport::commandIdFor).toList());
             assertThat(sent).extracting(command -> command.get("payload").get("level").asInt()).containsExactly(0, 1, 2);
             assertThat(sent).extracting(command -> command.get("payload").get("assignee").get("id").asString())
                     .containsExactlyElementsOf(ASSIGNEES_BY_CATEGORY.get(category));
@@ -479,28 +473,7 @@ class RoutingServiceIT {
 
     /** Waits until the service's consumer group has committed past every one of {@code records}. */
     private void awaitConsumed(List<RecordMetadata> records) {
-        Map<TopicPartition, Long> lastOffsets = records.stream().collect(Collectors.toMap(
-                record -> new TopicPartition(record.topic(), record.partition()), RecordMetadata::offset, Math::max));
-        await().atMost(PROMPTLY).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
-            return lastOffsets.entrySet().stream().allMatch(last -> committed.get(last.getKey()) != null
-                    && committed.get(last.getKey()).offset() > last.getValue());
-        });
-    }
-
-    /** A golden sample turned into a new complaint's event. */
-    private static ObjectNode event(String type, String complaintId) {
-        String path = "/contracts/samples/events/" + type + ".v1.json";
-        try (InputStream in = RoutingServiceIT.class.getResourceAsStream(path)) {
-            ObjectNode event = (ObjectNode) JSON.readTree(in);
-            event.put("eventId", UUID.randomUUID().toString());
-            event.put("complaintId", complaintId);
-            payload(event).put("complaintId", complaintId);
-            return event;
-        } catch (IOException e) {
-            throw new IllegalStateException(path, e);
-        }
+        RoutingTestSupport.awaitConsumed(admin, records, PROMPTLY);
     }
 
     /** The complaint's climb to {@code toLevel}, away from {@code previousAssignee}. */
@@ -510,7 +483,6 @@ class RoutingServiceIT {
         return escalated;
     }
 
-    /** The command id routing derives from the id of the event it answers. */
     /** The catalogue's digest over the topic's latest entry per key, each entry's JSON tree written back compactly. */
     private static String digestAsAReaderComputesIt(List<ConsumerRecord<String, String>> catalogue) {
         SortedMap<String, String> entries = new TreeMap<>();
@@ -532,15 +504,6 @@ class RoutingServiceIT {
         }
         entries.forEach((key, json) -> sha256.update((key + "\n" + json + "\n").getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(sha256.digest());
-    }
-
-    private static String commandIdFor(ObjectNode event) {
-        return UUID.nameUUIDFromBytes(("AssignComplaint:" + event.get("eventId").asString())
-                .getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static ObjectNode payload(ObjectNode event) {
-        return (ObjectNode) event.get("payload");
     }
 
     private static List<String> ids(JsonNode staff) {
