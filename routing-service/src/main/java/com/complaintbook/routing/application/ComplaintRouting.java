@@ -82,7 +82,7 @@ public class ComplaintRouting {
         EffectiveOrganisation organisation = organisations.at(submitted.submittedAt());
         Assignment assignment = router.firstAssignment(organisation.version(), organisation.sla(), complaint,
                 submitted.submittedAt());
-        return Optional.of(keep(event, complaint, assignment, organisation));
+        return Optional.of(keep(event, known.isPresent(), complaint, assignment, organisation));
     }
 
     /**
@@ -109,7 +109,7 @@ public class ComplaintRouting {
         EffectiveOrganisation organisation = organisations.at(escalated.escalatedAt());
         Assignment assignment = router.escalatedAssignment(organisation.version(), organisation.sla(), climbing,
                 escalated.escalatedAt());
-        return keep(event, complaint, assignment, organisation);
+        return keep(event, known.isPresent(), complaint, assignment, organisation);
     }
 
     /** Intake recorded an assignment: the complaint is open with its assignee. */
@@ -138,15 +138,14 @@ public class ComplaintRouting {
         sent(decisions);
     }
 
-    private AssignmentDecision keep(EventEnvelope<?> event, RoutableComplaint complaint, Assignment assignment,
-                                    EffectiveOrganisation organisation) {
+    private AssignmentDecision keep(EventEnvelope<?> event, boolean seen, RoutableComplaint complaint,
+                                    Assignment assignment, EffectiveOrganisation organisation) {
         AssignmentDecision decided = AssignmentDecision.causedBy(event, assignment);
         RoutingDecision decision = new RoutingDecision(assignment.level(), event.eventId(), decided.decisionId(),
                 decided.decidedAt(), assignment.assignee(), assignment.positionId(), assignment.managers(),
                 assignment.managerPositionIds(), positionsAbove(organisation, assignment.positionId()),
                 assignment.deadline(), assignment.via(), organisation.stored().version());
-        RoutingDecision kept = complaints.record(event.complaintId(), complaint, decision);
-        complaints.assigned(event.complaintId(), event.sequence(), kept.assignee().id());
+        RoutingDecision kept = complaints.record(event.complaintId(), seen, complaint, decision, event.sequence());
         if (kept.equals(decision)) {
             metrics.decided(kept.via());
         }

@@ -23,8 +23,14 @@ public class InMemoryRoutedComplaints implements RoutedComplaints, Workloads {
     }
 
     @Override
-    public synchronized RoutingDecision record(String complaintId, RoutableComplaint complaint,
-                                               RoutingDecision decision) {
+    public synchronized RoutingDecision record(String complaintId, boolean seen, RoutableComplaint complaint,
+                                               RoutingDecision decision, long sequence) {
+        RoutingDecision kept = keep(complaintId, complaint, decision);
+        assigned(complaintId, sequence, kept.assignee().id());
+        return kept;
+    }
+
+    private RoutingDecision keep(String complaintId, RoutableComplaint complaint, RoutingDecision decision) {
         RoutedComplaint known = complaints.get(complaintId);
         if (known != null && known.level(decision.level()).isPresent()) {
             return known.level(decision.level()).get();

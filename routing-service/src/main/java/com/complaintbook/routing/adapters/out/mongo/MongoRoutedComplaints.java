@@ -78,8 +78,24 @@ public class MongoRoutedComplaints implements RoutedComplaints, Workloads {
         return Optional.ofNullable(mongo.findById(complaintId, Document.class, COMPLAINTS)).map(this::complaint);
     }
 
+    /**
+     * A complaint not seen before is created with its decision and open state in one insert, the common
+     * case under load; only when that races with another delivery, or the complaint was seen, is the
+     * record read and the decision pushed into it, and the open state moved forward after.
+     */
     @Override
-    public RoutingDecision record(String complaintId, RoutableComplaint complaint, RoutingDecision decision) {
+    public RoutingDecision record(String complaintId, boolean seen, RoutableComplaint complaint,
+                                  RoutingDecision decision, long sequence) {
+        if (!seen && created(complaintId, complaint, decision, sequence)) {
+            return decision;
+        }
+        RoutingDecision kept = kept(complaintId, complaint, decision, sequence);
+        assigned(complaintId, sequence, kept.assignee().id());
+        return kept;
+    }
+
+    private RoutingDecision kept(String complaintId, RoutableComplaint complaint, RoutingDecision decision,
+                                 long sequence) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<RoutedComplaint> known = find(complaintId);
             if (known.isPresent()) {
@@ -96,25 +112,31 @@ public class MongoRoutedComplaints implements RoutedComplaints, Workloads {
                 if (result.getModifiedCount() == 1) {
                     return decision;
                 }
-            } else {
-                Document created = new Document("_id", complaintId)
-                        .append("lastSequence", -1L)
-                        .append("open", false)
-                        .append("current", null)
-                        .append("handlers", List.of(decision.assignee().id()))
-                        .append("levels", List.of(level(decision)));
-                describe(created, complaint);
-                try {
-                    mongo.insert(created, COMPLAINTS);
-                    return decision;
-                } catch (DuplicateKeyException createdMeanwhile) {
-                    // Another delivery created it first: read it again.
-                }
+            } else if (created(complaintId, complaint, decision, sequence)) {
+                return decision;
             }
         }
         return find(complaintId).flatMap(complaintNow -> complaintNow.level(decision.level()))
                 .orElseThrow(() -> new IllegalStateException("decision for complaint " + complaintId + " level "
                         + decision.level() + " neither kept nor found"));
+    }
+
+    /** Whether the record was created now; false when another delivery created it first. */
+    private boolean created(String complaintId, RoutableComplaint complaint, RoutingDecision decision,
+                            long sequence) {
+        Document created = new Document("_id", complaintId)
+                .append("lastSequence", sequence)
+                .append("open", true)
+                .append("current", decision.assignee().id())
+                .append("handlers", List.of(decision.assignee().id()))
+                .append("levels", List.of(level(decision)));
+        describe(created, complaint);
+        try {
+            mongo.insert(created, COMPLAINTS);
+            return true;
+        } catch (DuplicateKeyException createdMeanwhile) {
+            return false;
+        }
     }
 
     @Override

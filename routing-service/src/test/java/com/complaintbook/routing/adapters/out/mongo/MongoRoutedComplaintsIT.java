@@ -49,20 +49,47 @@ class MongoRoutedComplaintsIT {
     void givenNoRecord_whenADecisionIsKept_thenItReadsBackWithWhatTheComplaintIsAbout() {
         RoutingDecision decision = decision(0, DESK_A, "event-1");
 
-        assertThat(complaints.record("c-1", PRICING, decision)).isEqualTo(decision);
+        assertThat(complaints.record("c-1", false, PRICING, decision, 1)).isEqualTo(decision);
 
         RoutedComplaint routed = complaints.find("c-1").orElseThrow();
         assertThat(routed.complaint()).isEqualTo(PRICING);
         assertThat(routed.level(0)).contains(decision);
         assertThat(routed.handlers()).containsExactly("desk-a");
+        assertThat(routed.open()).isTrue();
+        assertThat(routed.current()).isEqualTo("desk-a");
+        assertThat(routed.lastSequence()).isEqualTo(1);
+    }
+
+    @Test
+    void givenARecordThoughtUnseen_whenADecisionIsKept_thenTheRecordsDecisionStandsAndItIsOpenWithItsAssignee() {
+        RoutingDecision first = decision(0, DESK_A, "event-1");
+        complaints.record("c-1", false, PRICING, first, 1);
+        complaints.finished("c-1", 2);
+
+        assertThat(complaints.record("c-1", false, PRICING, decision(0, DESK_B, "event-1"), 1)).isEqualTo(first);
+
+        RoutedComplaint routed = complaints.find("c-1").orElseThrow();
+        assertThat(routed.levels()).containsExactly(first);
+        assertThat(routed.open()).as("an older event does not reopen it").isFalse();
+        assertThat(routed.lastSequence()).isEqualTo(2);
+    }
+
+    @Test
+    void givenARecordThoughtSeen_whenThereIsNone_thenItIsCreated() {
+        RoutingDecision decision = decision(0, DESK_A, "event-1");
+
+        assertThat(complaints.record("c-1", true, PRICING, decision, 1)).isEqualTo(decision);
+
+        assertThat(complaints.find("c-1").orElseThrow().level(0)).contains(decision);
+        assertThat(complaints.openComplaints(List.of("desk-a"))).containsEntry("desk-a", 1L);
     }
 
     @Test
     void givenADecisionForTheLevel_whenAnotherIsOffered_thenTheFirstIsKeptAndReturned() {
         RoutingDecision first = decision(0, DESK_A, "event-1");
-        complaints.record("c-1", PRICING, first);
+        complaints.record("c-1", false, PRICING, first, 1);
 
-        assertThat(complaints.record("c-1", PRICING, decision(0, DESK_B, "event-1"))).isEqualTo(first);
+        assertThat(complaints.record("c-1", true, PRICING, decision(0, DESK_B, "event-1"), 1)).isEqualTo(first);
 
         assertThat(complaints.find("c-1").orElseThrow().levels()).containsExactly(first);
     }
@@ -72,15 +99,18 @@ class MongoRoutedComplaintsIT {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<RoutingDecision>> kept = IntStream.range(0, 8)
-                    .mapToObj(delivery -> pool.submit(() -> complaints.record("c-race", PRICING,
-                            decision(0, delivery % 2 == 0 ? DESK_A : DESK_B, "event-" + delivery))))
+                    .mapToObj(delivery -> pool.submit(() -> complaints.record("c-race", delivery % 3 == 0, PRICING,
+                            decision(0, delivery % 2 == 0 ? DESK_A : DESK_B, "event-" + delivery), 1)))
                     .toList();
             Set<RoutingDecision> seen = ConcurrentHashMap.newKeySet();
             for (Future<RoutingDecision> future : kept) {
                 seen.add(future.get());
             }
             assertThat(seen).hasSize(1);
-            assertThat(complaints.find("c-race").orElseThrow().levels()).containsExactlyElementsOf(seen);
+            RoutedComplaint routed = complaints.find("c-race").orElseThrow();
+            assertThat(routed.levels()).containsExactlyElementsOf(seen);
+            assertThat(routed.current()).as("open with the kept decision's assignee")
+                    .isEqualTo(seen.iterator().next().assignee().id());
         } finally {
             pool.shutdownNow();
         }
@@ -88,15 +118,17 @@ class MongoRoutedComplaintsIT {
 
     @Test
     void givenLevelZero_whenTheNextLevelIsKept_thenBothLevelsAndHandlersAreThere() {
-        complaints.record("c-1", PRICING, decision(0, DESK_A, "event-1"));
+        complaints.record("c-1", false, PRICING, decision(0, DESK_A, "event-1"), 1);
         RoutingDecision climbed = decision(1, MANAGER, "event-3");
 
-        complaints.record("c-1", PRICING, climbed);
+        complaints.record("c-1", true, PRICING, climbed, 3);
 
         RoutedComplaint routed = complaints.find("c-1").orElseThrow();
         assertThat(routed.levels()).hasSize(2);
         assertThat(routed.below(1)).contains(decision(0, DESK_A, "event-1"));
         assertThat(routed.handlers()).containsExactlyInAnyOrder("desk-a", "e-store-supervisor");
+        assertThat(routed.current()).isEqualTo("e-store-supervisor");
+        assertThat(routed.lastSequence()).isEqualTo(3);
     }
 
     @Test
