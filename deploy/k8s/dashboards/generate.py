@@ -103,6 +103,8 @@ ROWS = [
         ("Organisation versions unreadable and refresh failures (1 h)",
          'sum(increase(complaintbook_routing_organisation_versions_unreadable_total[1h]))'
          ' + sum(increase(complaintbook_routing_organisation_refresh_failures_total[1h]))', "short"),
+        ("Routing replicas without the open-count index",
+         'sum(complaintbook_routing_indexes_missing)', "short"),
         ("Letters sent per minute, by purpose",
          'sum by (purpose) (rate(complaintbook_notification_messages_sent_total[5m])) * 60', "short"),
         ("Failed send attempts per minute",

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,15 @@ public class RoutingMetrics {
     public <T> void organisationVersion(T source, ToDoubleFunction<T> version) {
         Gauge.builder("complaintbook.routing.organisation.version", source, version)
                 .description("The organisation version in force now; 0 while none was imported")
+                .register(registry);
+    }
+
+    /** Whether the store's indexes are still to be created, read at each scrape: 1 while they are, else 0. */
+    public void indexesMissing(BooleanSupplier missing) {
+        Gauge.builder("complaintbook.routing.indexes.missing", missing, stillMissing -> stillMissing.getAsBoolean() ? 1 : 0)
+                .description("1 while the complaints' open-count index could not be created yet, so counts scan")
+                // The supplier is a lambda nobody else holds: a weakly held one would be collected, and read NaN.
+                .strongReference(true)
                 .register(registry);
     }
 

@@ -51,6 +51,7 @@ public class OrganisationRefresher implements SmartLifecycle {
         this.gate = gate;
         this.catalogue = catalogue;
         this.interval = interval;
+        metrics.indexesMissing(() -> !indexed);
     }
 
     @Override

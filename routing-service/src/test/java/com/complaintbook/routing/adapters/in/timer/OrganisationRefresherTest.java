@@ -54,6 +54,23 @@ class OrganisationRefresherTest {
         assertThat(meters.counter("complaintbook.routing.organisation.refresh.failures").count()).isGreaterThan(3);
     }
 
+    @Test
+    void givenIndexesThatCannotBeCreatedYet_whenTicksRun_thenTheGaugeSaysSoUntilTheyAre() {
+        store.away = true;
+        AtomicInteger attempts = new AtomicInteger();
+        refresher = new OrganisationRefresher(history, new OrganisationImport(store, history, Clock.systemUTC(), metrics),
+                new ComplaintEventsGate(new KafkaListenerEndpointRegistry(), history),
+                new CataloguePublisher(history, store, new NoCatalogue(), Clock.systemUTC(), metrics),
+                Duration.ofMillis(10), () -> attempts.incrementAndGet() > 3, metrics);
+        assertThat(meters.get("complaintbook.routing.indexes.missing").gauge().value()).isEqualTo(1);
+
+        refresher.start();
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(meters.get("complaintbook.routing.indexes.missing").gauge().value()).isZero());
+        assertThat(attempts).hasValue(4);
+    }
+
     /** The store is away throughout, so nothing is ever published: a sink that has nothing to hold. */
     private static final class NoCatalogue implements CatalogueSink {
 
