@@ -24,6 +24,8 @@ ROWS = [
         ("Oldest stored event not yet published",
          'max(complaintbook_intake_publication_oldest_unpublished_age_seconds)', "s"),
         ("Stored events not yet published", 'max(complaintbook_intake_publication_behind)', "short"),
+        ("Publisher restarts after it was found stopped (1 h)",
+         'sum(increase(complaintbook_intake_publication_restarts_total[1h]))', "short"),
         ("Events published per second, by type",
          'sum by (type) (rate(complaintbook_intake_events_published_total[5m]))', "ops"),
         ("Stored events parked by the publisher (15 min)",

@@ -265,6 +265,23 @@ class IntakeIT {
     }
 
     @Test
+    void aPublisherThatStoppedIsStartedAgainAndWhatWaitedIsPublished() {
+        EventProcessor publisher = processing.eventProcessor(ComplaintEventPublisher.PROCESSING_GROUP).orElseThrow();
+        double restartsBefore = metric("complaintbook_intake_publication_restarts_total");
+        // As Axon stops it when its thread is interrupted: nobody starts it again by hand here.
+        publisher.shutDown();
+
+        String complaintId = submit(validSubmission()).get("complaintId").asString();
+
+        assertThat(events.await(keyed(complaintId), 1)).hasSize(1);
+        Awaitility.await().untilAsserted(() -> {
+            assertThat(publisher.isRunning()).isTrue();
+            assertThat(metric("complaintbook_intake_publication_restarts_total")).isEqualTo(restartsBefore + 1);
+            web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        });
+    }
+
+    @Test
     void aStoredEventThatCannotBeReadIsParkedWithItsPositionAndTheEventsAfterItFlow() {
         String poisoned = UUID.randomUUID().toString();
         long position = jdbc.sql("""

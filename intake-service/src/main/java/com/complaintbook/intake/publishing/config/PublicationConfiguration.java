@@ -69,7 +69,10 @@ public class PublicationConfiguration {
                     return thread;
                 });
                 long interval = settings.checkInterval().toMillis();
-                scheduler.scheduleWithFixedDelay(monitor::check, 0, interval, TimeUnit.MILLISECONDS);
+                scheduler.scheduleWithFixedDelay(() -> {
+                    monitor.check();
+                    monitor.restartIfStopped(settings.restartAfter());
+                }, 0, interval, TimeUnit.MILLISECONDS);
             }
 
             @Override

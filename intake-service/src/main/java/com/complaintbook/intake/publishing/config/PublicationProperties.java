@@ -13,8 +13,11 @@ import java.time.Duration;
  * @param maxLag        readiness goes DOWN once the oldest unpublished event has waited longer
  * @param stuckAfter    liveness goes DOWN once the instance holding the publisher's claim has not
  *                      moved for this long while events wait and no failure is being retried
+ * @param restartAfter  this instance's publisher, found stopped (Axon shuts a processor down when its
+ *                      thread is interrupted) for this long while the application runs, is started again
  */
 @Validated
 @ConfigurationProperties("complaintbook.intake.publication")
-public record PublicationProperties(@NotNull Duration checkInterval, @NotNull Duration maxLag, @NotNull Duration stuckAfter) {
+public record PublicationProperties(@NotNull Duration checkInterval, @NotNull Duration maxLag, @NotNull Duration stuckAfter,
+                                    @NotNull Duration restartAfter) {
 }

@@ -16,6 +16,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,7 +92,36 @@ public class ComplaintEventPublisher {
             park(message, position, "unreadable", unreadable);
             return;
         }
-        batch().add(new Pending(message, position, type, kafka.send(record)));
+        CompletableFuture<SendResult<String, String>> sent;
+        try {
+            sent = kafka.send(record);
+        } catch (KafkaException notSent) {
+            // The producer answered at once: the broker has been away for max.block.ms, or the record
+            // itself can never be sent. Failing the batch now, rather than trying its other events, keeps
+            // it well inside Axon's unit-of-work timeout, which would interrupt the processor's thread and
+            // stop publication for good.
+            Throwable cause = kafkaCause(notSent);
+            if (cause instanceof RetriableException) {
+                throw new EventNotPublished(message.getIdentifier(), cause);
+            }
+            park(message, position, "refused-by-broker", cause);
+            return;
+        }
+        batch().add(new Pending(message, position, type, sent));
+    }
+
+    /**
+     * KafkaTemplate wraps the client's own exception in a {@link KafkaException} (a failed send's
+     * future in a {@link org.springframework.kafka.core.KafkaProducerException}, and its {@code get}
+     * adds an {@link ExecutionException} around that): whether the broker is only away or refused the
+     * record is told by the innermost.
+     */
+    private static Throwable kafkaCause(Throwable failed) {
+        Throwable cause = failed;
+        while ((cause instanceof ExecutionException || cause instanceof KafkaException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** The sends of the current batch, awaited once before its unit of work commits. */
@@ -119,10 +149,11 @@ public class ComplaintEventPublisher {
                     pending.sent().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     meters.counter("complaintbook.intake.events.published", "type", pending.type()).increment();
                 } catch (ExecutionException failed) {
-                    if (failed.getCause() instanceof RetriableException) {
-                        failure = failure != null ? failure : new EventNotPublished(pending.message().getIdentifier(), failed.getCause());
+                    Throwable cause = kafkaCause(failed);
+                    if (cause instanceof RetriableException) {
+                        failure = failure != null ? failure : new EventNotPublished(pending.message().getIdentifier(), cause);
                     } else {
-                        park(pending.message(), pending.position(), "refused-by-broker", failed.getCause());
+                        park(pending.message(), pending.position(), "refused-by-broker", cause);
                     }
                 } catch (TimeoutException slow) {
                     failure = failure != null ? failure : new EventNotPublished(pending.message().getIdentifier(), slow);

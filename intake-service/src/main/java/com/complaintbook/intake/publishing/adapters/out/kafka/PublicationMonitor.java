@@ -1,5 +1,6 @@
 package com.complaintbook.intake.publishing.adapters.out.kafka;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
@@ -39,7 +40,9 @@ public class PublicationMonitor {
     private final Supplier<Optional<TrackingEventProcessor>> processor;
     private final String nodeId;
     private final Clock clock;
+    private final Counter restarts;
     private volatile Status status;
+    private Instant stoppedSince;
 
     public PublicationMonitor(JdbcClient jdbc, Serializer serializer,
                               Supplier<Optional<TrackingEventProcessor>> processor, String nodeId, Clock clock,
@@ -63,6 +66,40 @@ public class PublicationMonitor {
         Gauge.builder("complaintbook.intake.publication.claimed", () -> status.claimedHere() ? 1 : 0)
                 .description("1 on the instance that holds the publisher's claim")
                 .register(meters);
+        restarts = Counter.builder("complaintbook.intake.publication.restarts")
+                .description("Times this instance's publisher was found stopped and started again")
+                .register(meters);
+    }
+
+    /**
+     * Starts this instance's publisher again once it has been found stopped for {@code after}. Axon shuts
+     * a processor down for good when its thread is interrupted (its unit-of-work timeout interrupts a
+     * batch that hangs), and an instance whose publisher stopped would otherwise publish nothing until
+     * it is restarted, with one instance nothing at all. Runs on the monitor's schedule, which starts
+     * after Axon's processors and stops before them, so it never fights a deliberate start or shutdown.
+     */
+    public void restartIfStopped(Duration after) {
+        Optional<TrackingEventProcessor> publisher = processor.get();
+        if (publisher.isEmpty() || publisher.get().isRunning()) {
+            stoppedSince = null;
+            return;
+        }
+        Instant now = clock.instant();
+        if (stoppedSince == null) {
+            stoppedSince = now;
+        }
+        if (Duration.between(stoppedSince, now).compareTo(after) >= 0) {
+            log.atWarn().addKeyValue("stoppedSince", stoppedSince)
+                    .log("The publisher was found stopped; starting it again");
+            restarts.increment();
+            stoppedSince = null;
+            try {
+                publisher.get().start();
+            } catch (RuntimeException notStarted) {
+                // A failure here must not end the schedule: the next check tries again.
+                log.atWarn().addKeyValue("error", notStarted.toString()).log("The publisher could not be started again");
+            }
+        }
     }
 
     /**
