@@ -282,11 +282,12 @@ class IndexedMemoryBackendTest {
     void anIndexBuiltWhileOthersWriteHoldsEveryWriteMadeMeanwhile() throws Exception {
         List<Document> stored = new ArrayList<>();
         for (int number = 0; number < 20_000; number++) {
-            stored.add(new Document("_id", "k" + number).append("current", "p" + number % 4).append("open", number % 3 != 0));
+            stored.add(new Document("_id", "k" + number).append("current", "p" + number % 4)
+                    .append("open", number % 3 != 0));
         }
         complaints.insertMany(stored);
 
-        buildWhileWriting();
+        buildWhileWriting(stored.size());
 
         for (String member : List.of("p0", "p1", "p2", "p3")) {
             long scanned = complaints.find(Filters.eq("current", member)).into(new ArrayList<>()).stream()
@@ -297,12 +298,12 @@ class IndexedMemoryBackendTest {
     }
 
     /**
-     * Creates the current_open index while two threads move stored complaints between members and open
-     * states and insert new ones. The threads write to the collection itself: through the server each
+     * Creates the current_open index while two threads move the {@code stored} complaints (k0, k1, ...)
+     * between members and open states and insert new ones. The threads write to the collection itself: through the server each
      * write also passes the database's lock, which the build holds, so only a write already under way
      * when the build starts could race it, and a test that way would rarely meet the race at all.
      */
-    private void buildWhileWriting() throws Exception {
+    private void buildWhileWriting(int stored) throws Exception {
         int writers = 2;
         IndexedMemoryBackend.IndexedCollection collection = storedComplaints();
         AtomicBoolean built = new AtomicBoolean();
@@ -314,7 +315,7 @@ class IndexedMemoryBackendTest {
                 String prefix = "w" + writer + "-";
                 writes.add(threads.submit(() -> {
                     for (int write = 0; !built.get(); write++) {
-                        String id = "k" + ThreadLocalRandom.current().nextInt(20_000);
+                        String id = "k" + ThreadLocalRandom.current().nextInt(stored);
                         collection.updateDocuments(query("_id", id),
                                 query("$set", query("current", "p" + write % 4, "open", write % 3 != 0)),
                                 ArrayFilters.empty(), false, false, NoopOplog.get());

@@ -243,7 +243,8 @@ class RoutingServiceIT {
         Map<String, Long> perMember = awaitCommands(complaints, 1).values().stream()
                 .map(commands -> JSON.readTree(commands.get(0).value()).get("payload").get("assignee").get("id").asString())
                 .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-        assertThat(perMember).as("the service desk's complaints, per member").containsOnlyKeys("desk-a", "desk-b", "desk-c");
+        assertThat(perMember).as("the service desk's complaints, per member")
+                .containsOnlyKeys("desk-a", "desk-b", "desk-c");
         assertThat(perMember.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(complaints.size());
         // Each partition has its own consumer thread, and threads deciding at the same moment may read
         // the same counts: the shares can part by one more per thread that overlaps.
