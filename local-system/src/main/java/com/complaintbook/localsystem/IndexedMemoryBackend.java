@@ -133,6 +133,18 @@ final class IndexedMemoryBackend extends MemoryBackend {
             super(database, collectionName, options, cursorRegistry);
         }
 
+        /**
+         * Builds the index under the collection's own monitor, the one its inserts, updates and deletes
+         * hold. Upstream builds it holding only the database's lock, so a write landing during the build
+         * changes a document the new index has already read, or adds one it never reads, before the index
+         * joins the collection's list and is kept up to date: upstream's non-unique index was empty and
+         * answered nothing, but a {@link SecondaryIndex} answers queries, and would miss that document for good.
+         */
+        @Override
+        public synchronized void addIndex(Index<Integer> index) {
+            super.addIndex(index);
+        }
+
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                              int batchSize, Document fieldSelector) {

@@ -16,9 +16,11 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.oplog.NoopOplog;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +31,13 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -267,6 +276,65 @@ class IndexedMemoryBackendTest {
         assertThat(complaints.countDocuments(openOf("p7"))).isZero();
         assertThat(openPerMember(complaints, "p7")).isEmpty();
         assertThat(complaints.find(openOf("p7")).first()).isNull();
+    }
+
+    @Test
+    void anIndexBuiltWhileOthersWriteHoldsEveryWriteMadeMeanwhile() throws Exception {
+        List<Document> stored = new ArrayList<>();
+        for (int number = 0; number < 20_000; number++) {
+            stored.add(new Document("_id", "k" + number).append("current", "p" + number % 4)
+                    .append("open", number % 3 != 0));
+        }
+        complaints.insertMany(stored);
+
+        buildWhileWriting(stored.size());
+
+        for (String member : List.of("p0", "p1", "p2", "p3")) {
+            long scanned = complaints.find(Filters.eq("current", member)).into(new ArrayList<>()).stream()
+                    .filter(complaint -> complaint.getBoolean("open")).count();
+            assertThat(candidates(query("current", member, "open", true))).as("answered by the index").isNotNull();
+            assertThat(complaints.countDocuments(openOf(member))).as("%s's open complaints", member).isEqualTo(scanned);
+        }
+    }
+
+    /**
+     * Creates the current_open index while two threads move the {@code stored} complaints (k0, k1, ...)
+     * between members and open states and insert new ones. The threads write to the collection itself: through the server each
+     * write also passes the database's lock, which the build holds, so only a write already under way
+     * when the build starts could race it, and a test that way would rarely meet the race at all.
+     */
+    private void buildWhileWriting(int stored) throws Exception {
+        int writers = 2;
+        IndexedMemoryBackend.IndexedCollection collection = storedComplaints();
+        AtomicBoolean built = new AtomicBoolean();
+        CountDownLatch writing = new CountDownLatch(writers);
+        ExecutorService threads = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                String prefix = "w" + writer + "-";
+                writes.add(threads.submit(() -> {
+                    for (int write = 0; !built.get(); write++) {
+                        String id = "k" + ThreadLocalRandom.current().nextInt(stored);
+                        collection.updateDocuments(query("_id", id),
+                                query("$set", query("current", "p" + write % 4, "open", write % 3 != 0)),
+                                ArrayFilters.empty(), false, false, NoopOplog.get());
+                        collection.insertDocuments(List.of(query("_id", prefix + write, "current", "p" + write % 4,
+                                "open", true)), true);
+                        writing.countDown();
+                    }
+                    return null;
+                }));
+            }
+            writing.await(1, TimeUnit.MINUTES);
+            complaints.createIndex(Indexes.ascending("current", "open"), new IndexOptions().name("current_open"));
+            built.set(true);
+            for (Future<?> write : writes) {
+                write.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private void insertComplaints(int count) {

@@ -61,7 +61,7 @@ class MongoRoutedComplaintsIT {
     }
 
     @Test
-    void givenARecordThoughtUnseen_whenADecisionIsKept_thenTheRecordsDecisionStandsAndItIsOpenWithItsAssignee() {
+    void givenAFinishedComplaintThoughtUnseen_whenAnOlderEventsDecisionIsOffered_thenTheRecordsDecisionStandsAndItIsNotReopened() {
         RoutingDecision first = decision(0, DESK_A, "event-1");
         complaints.record("c-1", false, PRICING, first, 1);
         complaints.finished("c-1", 2);
