@@ -75,8 +75,8 @@ public class PublicationMonitor {
      * Starts this instance's publisher again once it has been found stopped for {@code after}. Axon shuts
      * a processor down for good when its thread is interrupted (its unit-of-work timeout interrupts a
      * batch that hangs), and an instance whose publisher stopped would otherwise publish nothing until
-     * it is restarted, with one instance nothing at all. Runs on the monitor's schedule, which starts
-     * after Axon's processors and stops before them, so it never fights a deliberate start or shutdown.
+     * it is restarted, with one instance nothing at all. Only a publisher stopped that long is started:
+     * the moments before Axon starts its processors, or while the application shuts down, are far shorter.
      */
     public void restartIfStopped(Duration after) {
         Optional<TrackingEventProcessor> publisher = processor.get();
