@@ -4,6 +4,7 @@ import com.complaintbook.contracts.Topics;
 import com.complaintbook.contracts.events.ComplaintEventType;
 import com.complaintbook.contracts.events.EventEnvelope;
 import com.complaintbook.intake.domain.ComplaintEvent;
+import com.complaintbook.kit.kafka.FailureClassifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
@@ -100,7 +101,7 @@ public class ComplaintEventPublisher {
             // itself can never be sent. Failing the batch now, rather than trying its other events, keeps
             // it well inside Axon's unit-of-work timeout, which would interrupt the processor's thread and
             // stop publication for good.
-            Throwable cause = kafkaCause(notSent);
+            Throwable cause = FailureClassifier.underlying(notSent);
             if (cause instanceof RetriableException) {
                 throw new EventNotPublished(message.getIdentifier(), cause);
             }
@@ -108,20 +109,6 @@ public class ComplaintEventPublisher {
             return;
         }
         batch().add(new Pending(message, position, type, sent));
-    }
-
-    /**
-     * KafkaTemplate wraps the client's own exception in a {@link KafkaException} (a failed send's
-     * future in a {@link org.springframework.kafka.core.KafkaProducerException}, and its {@code get}
-     * adds an {@link ExecutionException} around that): whether the broker is only away or refused the
-     * record is told by the innermost.
-     */
-    private static Throwable kafkaCause(Throwable failed) {
-        Throwable cause = failed;
-        while ((cause instanceof ExecutionException || cause instanceof KafkaException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     /** The sends of the current batch, awaited once before its unit of work commits. */
@@ -149,7 +136,9 @@ public class ComplaintEventPublisher {
                     pending.sent().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     meters.counter("complaintbook.intake.events.published", "type", pending.type()).increment();
                 } catch (ExecutionException failed) {
-                    Throwable cause = kafkaCause(failed);
+                    // The future fails with KafkaTemplate's KafkaProducerException around the client's own exception:
+                    // whether the broker is only away or refused the record is told by the innermost.
+                    Throwable cause = FailureClassifier.underlying(failed.getCause());
                     if (cause instanceof RetriableException) {
                         failure = failure != null ? failure : new EventNotPublished(pending.message().getIdentifier(), cause);
                     } else {
